@@ -1,0 +1,107 @@
+//! Text segmentation: sentences and tokens with byte offsets into the document text, and
+//! the mapping from byte offsets to the Unicode-scalar offsets that outputs report.
+//!
+//! ```
+//! use chronicler::text::Segmented;
+//! let s = Segmented::new("Gen. Milley spoke Wednesday. He said no.");
+//! assert_eq!(s.sentences.len(), 2);
+//! assert_eq!(s.token_text(s.sentences[0].tokens.start), "Gen.");
+//! ```
+
+mod chars;
+mod sentences;
+mod tokens;
+
+pub use chars::CharMap;
+pub use tokens::{Token, TokenKind, tokenize};
+
+use std::ops::Range;
+
+/// A byte range into a document's text, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies inside `self`.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A sentence: its byte span and the range of its tokens in [`Segmented::tokens`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Bytes of the sentence, trimmed of surrounding whitespace.
+    pub span: Span,
+    /// Indexes of its tokens.
+    pub tokens: Range<usize>,
+}
+
+/// A document's text cut into tokens and sentences.
+#[derive(Debug, Clone)]
+pub struct Segmented<'a> {
+    /// The text that was segmented.
+    pub text: &'a str,
+    /// All tokens, in order.
+    pub tokens: Vec<Token>,
+    /// All sentences, in order; together they cover every token.
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Segmented<'a> {
+    /// Tokenizes `text` and splits it into sentences.
+    pub fn new(text: &'a str) -> Segmented<'a> {
+        let tokens = tokenize(text);
+        let sentences = sentences::split(text, &tokens);
+        Segmented {
+            text,
+            tokens,
+            sentences,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn token_text(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.span.start..t.span.end]
+    }
+
+    /// The index of the sentence that contains byte `pos` (the last one starting at or
+    /// before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.start <= pos);
+        i.checked_sub(1)
+    }
+
+    /// Indexes of the tokens that overlap `span`.
+    pub fn tokens_in(&self, span: Span) -> Range<usize> {
+        let a = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let b = self.tokens.partition_point(|t| t.span.start < span.end);
+        a..b.max(a)
+    }
+}

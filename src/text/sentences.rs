@@ -1,0 +1,93 @@
+//! Sentence boundaries.
+//!
+//! A sentence ends at a line break, or at `.` `!` `?` (with any closing quotes or
+//! brackets after it) when the next token starts with an upper-case letter, a digit or an
+//! opening quote. Abbreviations keep their period inside their token (see
+//! [`super::tokenize`]), so "Gen. Milley" does not split.
+
+use super::{Sentence, Span, Token, TokenKind};
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "”" | "’" | ")" | "]" | "»")
+}
+
+fn starts_sentence(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(«[".contains(c))
+}
+
+/// Splits the tokens of `text` into sentences.
+pub(super) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    let tok = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end_here = false;
+        let next = i + 1;
+        if next < tokens.len() {
+            // A line break between this token and the next ends the sentence.
+            let gap = &text[tokens[i].span.end..tokens[next].span.start];
+            if gap.contains('\n') {
+                end_here = true;
+            }
+        }
+        let t = tok(i);
+        if !end_here && tokens[i].kind == TokenKind::Punct && matches!(t, "." | "!" | "?") {
+            // Take closing quotes/brackets that belong to this sentence.
+            let mut j = next;
+            while j < tokens.len()
+                && is_closer(tok(j))
+                && !text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
+            {
+                j += 1;
+            }
+            if j >= tokens.len() || starts_sentence(tok(j)) {
+                i = j - 1;
+                end_here = true;
+            } else if text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n') {
+                i = j - 1;
+                end_here = true;
+            }
+        }
+        if end_here || i + 1 == tokens.len() {
+            let span = Span::new(tokens[first].span.start, tokens[i].span.end);
+            out.push(Sentence {
+                span,
+                tokens: first..i + 1,
+            });
+            first = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Segmented;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let s = Segmented::new(text);
+        s.sentences
+            .iter()
+            .map(|x| &text[x.span.start..x.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_and_line_breaks_but_not_abbreviations() {
+        assert_eq!(
+            sents("Gen. Mark Milley spoke on Sept. 1. He said “no.” Then he left.\nHeadline here\n\nNext para."),
+            vec![
+                "Gen. Mark Milley spoke on Sept. 1.",
+                "He said “no.”",
+                "Then he left.",
+                "Headline here",
+                "Next para."
+            ]
+        );
+        assert_eq!(sents("The U.S. military left."), vec!["The U.S. military left."]);
+    }
+}

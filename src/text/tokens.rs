@@ -1,0 +1,210 @@
+//! Tokens: words, numbers and punctuation with byte spans.
+
+use super::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (possibly with digits): "Milley", "ISIS", "COVID19", and abbreviations with
+    /// their periods: "Sept.", "U.S.".
+    Word,
+    /// Digits, possibly with internal `,` `.` `:` ("124,000", "5:45", "3.5").
+    Number,
+    /// Anything else, one character at a time.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes of the token.
+    pub span: Span,
+    /// Its kind.
+    pub kind: TokenKind,
+}
+
+/// Lower-case abbreviations that keep their period ("Sept." is one token, and does not end
+/// a sentence).
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms", "dr",
+    "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov",
+    "sen", "rep", "rev", "st", "jr", "sr", "co", "corp", "inc", "ltd", "vs", "etc", "approx",
+    "est", "dept", "univ", "ave", "blvd", "mt", "ft", "pres", "supt", "messrs",
+];
+
+/// Abbreviations that keep their period only before a number ("No. 2", "Vol. 3"); elsewhere
+/// "no." is a word and a full stop.
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "vol", "fig", "pp"];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_abbreviation(word: &str, after_period: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        || (NUMBER_ABBREVIATIONS.contains(&lower.as_str())
+            && after_period.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Splits `text` into tokens. Whitespace is skipped; every other character belongs to
+/// exactly one token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while i < text.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        if c.is_ascii_digit() {
+            i = number_end(text, i);
+            // Ordinals and unit suffixes glued to numbers stay one token: "1st", "20th".
+            let rest = &text[i..];
+            let suffix_len = ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"]
+                .iter()
+                .find(|s| rest.starts_with(*s))
+                .map(|s| s.len())
+                .filter(|&n| !rest[n..].chars().next().is_some_and(is_word_char));
+            if let Some(n) = suffix_len {
+                i += n;
+                out.push(Token {
+                    span: Span::new(start, i),
+                    kind: TokenKind::Word,
+                });
+                continue;
+            }
+            // Letters glued after digits ("9am", "COVID19" handled as word below).
+            if text[i..].chars().next().is_some_and(|c| c.is_alphabetic()) {
+                while let Some(c) = text[i..].chars().next() {
+                    if is_word_char(c) {
+                        i += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Token {
+                    span: Span::new(start, i),
+                    kind: TokenKind::Word,
+                });
+                continue;
+            }
+            out.push(Token {
+                span: Span::new(start, i),
+                kind: TokenKind::Number,
+            });
+            continue;
+        }
+        if is_word_char(c) {
+            while let Some(c) = text[i..].chars().next() {
+                if is_word_char(c) {
+                    i += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // Dotted abbreviations: "U.S.", "a.m.", "p.m." (single letters joined by dots).
+            let word_len = i - start;
+            if word_len <= 2 && bytes.get(i) == Some(&b'.') {
+                let mut j = i;
+                while bytes.get(j) == Some(&b'.')
+                    && bytes
+                        .get(j + 1)
+                        .is_some_and(|b| b.is_ascii_alphabetic())
+                    && !bytes.get(j + 2).is_some_and(|b| b.is_ascii_alphabetic())
+                {
+                    j += 2;
+                }
+                if j > i {
+                    i = j;
+                    if bytes.get(i) == Some(&b'.') {
+                        i += 1;
+                    }
+                    out.push(Token {
+                        span: Span::new(start, i),
+                        kind: TokenKind::Word,
+                    });
+                    continue;
+                }
+            }
+            if bytes.get(i) == Some(&b'.') {
+                let word = &text[start..i];
+                let single_capital =
+                    word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+                if is_abbreviation(word, &text[i + 1..]) || single_capital {
+                    i += 1;
+                }
+            }
+            out.push(Token {
+                span: Span::new(start, i),
+                kind: TokenKind::Word,
+            });
+            continue;
+        }
+        i += c.len_utf8();
+        out.push(Token {
+            span: Span::new(start, i),
+            kind: TokenKind::Punct,
+        });
+    }
+    out
+}
+
+/// The end of a number starting at `i`: digits with single internal `,` `.` `:` followed
+/// by a digit.
+fn number_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            i += 1;
+        } else if matches!(b[i], b',' | b'.' | b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_news_text_the_way_the_rules_expect() {
+        assert_eq!(
+            words("On Sept. 15, the U.S. military’s 124,000-person airlift at 5:45 p.m. ended."),
+            vec![
+                "On", "Sept.", "15", ",", "the", "U.S.", "military", "’", "s", "124,000", "-",
+                "person", "airlift", "at", "5:45", "p.m.", "ended", "."
+            ]
+        );
+        assert_eq!(words("mid-August 20th"), vec!["mid", "-", "August", "20th"]);
+        assert_eq!(words("Gen. Mark Milley"), vec!["Gen.", "Mark", "Milley"]);
+        assert_eq!(words("in 2021."), vec!["in", "2021", "."]);
+    }
+}
