@@ -27,7 +27,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.write_all(bytes)
         .and_then(|_| tmp.flush())
         .map_err(|e| Error::output(path, e))?;
-    tmp.persist(path).map_err(|e| Error::output(path, e.error))?;
+    tmp.persist(path)
+        .map_err(|e| Error::output(path, e.error))?;
     Ok(())
 }
 
@@ -49,7 +50,8 @@ pub fn write_all_atomic(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> {
         staged.push((tmp, path));
     }
     for (tmp, path) in staged {
-        tmp.persist(&path).map_err(|e| Error::output(&path, e.error))?;
+        tmp.persist(&path)
+            .map_err(|e| Error::output(&path, e.error))?;
     }
     Ok(())
 }

@@ -44,7 +44,9 @@ impl CharMap {
     pub fn byte_offset(&self, ch: usize) -> usize {
         // A multi-byte char ending at byte `end` with `extra` bytes so far ends at char
         // offset `end - extra`.
-        let i = self.marks.partition_point(|&(end, extra)| end - extra <= ch);
+        let i = self
+            .marks
+            .partition_point(|&(end, extra)| end - extra <= ch);
         let extra = if i == 0 { 0 } else { self.marks[i - 1].1 };
         ch + extra
     }

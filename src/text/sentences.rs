@@ -79,7 +79,9 @@ mod tests {
     #[test]
     fn sentences_end_at_stops_and_line_breaks_but_not_abbreviations() {
         assert_eq!(
-            sents("Gen. Mark Milley spoke on Sept. 1. He said “no.” Then he left.\nHeadline here\n\nNext para."),
+            sents(
+                "Gen. Mark Milley spoke on Sept. 1. He said “no.” Then he left.\nHeadline here\n\nNext para."
+            ),
             vec![
                 "Gen. Mark Milley spoke on Sept. 1.",
                 "He said “no.”",
@@ -88,6 +90,9 @@ mod tests {
                 "Next para."
             ]
         );
-        assert_eq!(sents("The U.S. military left."), vec!["The U.S. military left."]);
+        assert_eq!(
+            sents("The U.S. military left."),
+            vec!["The U.S. military left."]
+        );
     }
 }

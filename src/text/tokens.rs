@@ -28,9 +28,9 @@ pub struct Token {
 pub(crate) const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms", "dr",
-    "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov",
-    "sen", "rep", "rev", "st", "jr", "sr", "co", "corp", "inc", "ltd", "vs", "etc", "approx",
-    "est", "dept", "univ", "ave", "blvd", "mt", "ft", "pres", "supt", "messrs",
+    "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen",
+    "rep", "rev", "st", "jr", "sr", "co", "corp", "inc", "ltd", "vs", "etc", "approx", "est",
+    "dept", "univ", "ave", "blvd", "mt", "ft", "pres", "supt", "messrs",
 ];
 
 /// Abbreviations that keep their period only before a number ("No. 2", "Vol. 3"); elsewhere
@@ -45,7 +45,9 @@ fn is_abbreviation(word: &str, after_period: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
         || (NUMBER_ABBREVIATIONS.contains(&lower.as_str())
-            && after_period.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+            && after_period
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Splits `text` into tokens. Whitespace is skipped; every other character belongs to
@@ -124,9 +126,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if word_len <= 2 && bytes.get(i) == Some(&b'.') {
                 let mut j = i;
                 while bytes.get(j) == Some(&b'.')
-                    && bytes
-                        .get(j + 1)
-                        .is_some_and(|b| b.is_ascii_alphabetic())
+                    && bytes.get(j + 1).is_some_and(|b| b.is_ascii_alphabetic())
                     && !bytes.get(j + 2).is_some_and(|b| b.is_ascii_alphabetic())
                 {
                     j += 2;

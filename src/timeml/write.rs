@@ -78,7 +78,10 @@ fn without_links(tail: &str) -> String {
     let mut i = 0;
     while let Some(j) = tail[i..].find('<') {
         let at = i + j;
-        let end = tail[at..].find('>').map(|k| at + k + 1).unwrap_or(tail.len());
+        let end = tail[at..]
+            .find('>')
+            .map(|k| at + k + 1)
+            .unwrap_or(tail.len());
         let markup = &tail[at..end];
         if LINKS.contains(&tag_name(markup)) && markup.ends_with("/>") {
             out.push_str(&tail[i..at]);

@@ -251,10 +251,7 @@ mod tests {
     #[test]
     fn intervals_follow_the_architecture_table() {
         let t = |a: &str, b: &str, g: &'static str| (a.to_string(), b.to_string(), g);
-        assert_eq!(
-            iv("2021-09-01", None),
-            t("2021-09-01", "2021-09-01", "day")
-        );
+        assert_eq!(iv("2021-09-01", None), t("2021-09-01", "2021-09-01", "day"));
         assert_eq!(iv("2021-08", None), t("2021-08-01", "2021-08-31", "month"));
         assert_eq!(
             iv("2021-08", Some(Mod::Mid)),
@@ -267,7 +264,10 @@ mod tests {
         );
         assert_eq!(iv("2001-FA", None), t("2001-09-01", "2001-11-30", "season"));
         assert_eq!(iv("2001-WI", None), t("2001-12-01", "2002-02-28", "season"));
-        assert_eq!(iv("2021-Q3", None), t("2021-07-01", "2021-09-30", "quarter"));
+        assert_eq!(
+            iv("2021-Q3", None),
+            t("2021-07-01", "2021-09-30", "quarter")
+        );
         assert_eq!(iv("2020-H1", None), t("2020-01-01", "2020-06-30", "half"));
         assert_eq!(iv("199", None), t("1990-01-01", "1999-12-31", "decade"));
         assert_eq!(iv("18", None), t("1800-01-01", "1899-12-31", "century"));

@@ -810,3 +810,25 @@ mod tests {
         }
     }
 }
+
+/// Serializes a small enum as its TIMEX3/CSV spelling and reads it back with `parse`.
+macro_rules! serde_as_str {
+    ($t:ty, $what:literal) => {
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
+                let s = String::deserialize(d)?;
+                <$t>::parse(&s)
+                    .ok_or_else(|| serde::de::Error::custom(format!("not a {}: {s:?}", $what)))
+            }
+        }
+    };
+}
+
+serde_as_str!(TimexType, "TIMEX3 type");
+serde_as_str!(Mod, "TIMEX3 mod");
+serde_as_str!(Granularity, "granularity");

@@ -1,8 +1,7 @@
 //! Reading TIMEX3 value strings into [`Value`]s (the inverse of their `Display`).
 
 use super::{
-    Amount, Date, DatePart, DayPart, Duration, Field, RefKind, Season, TimeOfDay, Unit, Value,
-    Year,
+    Amount, Date, DatePart, DayPart, Duration, Field, RefKind, Season, TimeOfDay, Unit, Value, Year,
 };
 
 /// Parses a whole TIMEX3 value string, or `None`.
