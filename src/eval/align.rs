@@ -43,6 +43,9 @@ impl Words {
     /// The first and last token (inclusive) that the bytes of `span` touch, or `None` when
     /// the span covers no token (it is empty or only whitespace).
     pub(crate) fn range(&self, span: Span) -> Option<(usize, usize)> {
+        if span.is_empty() {
+            return None;
+        }
         let first = self.spans.partition_point(|t| t.end <= span.start);
         let after_last = self.spans.partition_point(|t| t.start < span.end);
         (first < after_last).then(|| (first, after_last - 1))

@@ -53,7 +53,7 @@
 //! a system that tags `mid-August` or just `Today` overlaps them. Punctuation is never a
 //! token of its own, and no linguistic tokenizer is involved, so the result does not depend
 //! on chronicler's own tokenizer. An entity covers every token its characters touch; one
-//! made only of whitespace covers none and can pair with nothing (it still counts).
+//! with no text, or only whitespace, covers none and can pair with nothing (it still counts).
 //!
 //! **Timexes** pair one-to-one in text order: each gold timex, in order of its start, takes
 //! the first system timex (in order of start) not already taken whose tokens overlap its

@@ -217,12 +217,14 @@ impl Report {
             out,
             "  (missed: gold only; spurious: system only; span: overlapping but not the same text;\n   value/type: paired with a different attribute)"
         );
-        let _ = writeln!(
-            out,
-            "\n  {:<38}{}",
-            "most frequent missed", "most frequent spurious"
-        );
         let rows = summary.top_missed.len().max(summary.top_spurious.len());
+        if rows > 0 {
+            let _ = writeln!(
+                out,
+                "\n  {:<38}most frequent spurious",
+                "most frequent missed"
+            );
+        }
         let cell = |list: &[(String, usize)], i: usize| {
             list.get(i)
                 .map_or(String::new(), |(s, n)| format!("{n:>5}  {s}"))
