@@ -19,17 +19,20 @@
 //! is scored like a system file.
 //!
 //! Every file problem — unreadable, not UTF-8, malformed TimeML, an empty or missing gold
-//! directory — is an [`Error::Input`](crate::Error::Input) naming the file.
+//! directory, a tagger that fails or returns something that is not TimeML — is an
+//! [`Error::Input`] naming the file.
 //!
 //! # Refused and missing files
 //!
 //! The toolkit insists that a system changes nothing but tags: if the tag-stripped,
 //! entity-decoded text inside `<TEXT>` of a system file differs from the gold's in any
-//! character (whitespace included), the file is **refused**: reported with the first
-//! difference ([`Mismatch`]) and left out of every count, gold and system alike — the
-//! toolkit skips such a file rather than scoring it. This is a judgment call: it means a
-//! refused file costs no recall, so the text report and the warnings always list refused
-//! files, and a tagger that corrupts text is a bug to fix, not a score to read.
+//! character (whitespace included), the file is **refused**: reported with its first
+//! difference ([`Mismatch`]) and left out of every count, gold and system alike, the way
+//! the toolkit reports such a file and goes on without it. That is our reading of the
+//! toolkit (a judgment call): it means a refused file costs no recall, so the text report
+//! lists every refused file under the scores, `--format json` warns about each on stderr,
+//! and a tagger that corrupts text is a bug to fix, never a score to read. Entities are
+//! decoded before comparing, so `&amp;` and `&#38;` are the same text.
 //!
 //! A gold file that no system file answers is scored as if the system had annotated
 //! nothing (every gold timex and event missed) and reported as unanswered: a system that
@@ -80,11 +83,24 @@
 //!
 //! A ratio with a zero denominator is 0, never NaN.
 //!
+//! Attribute values are compared after the XML parser has read them (entities decoded,
+//! single or double quotes alike); the toolkit's own regular expression would miss a
+//! single-quoted attribute, which no system here writes.
+//!
 //! # Task B metrics
 //!
 //! Event P/R/F1 from the pairs as above; class F1 = (pairs with the same `class` / pairs)
 //! × event F1. An event's class is its `class` attribute, or, when the tag has none, the
 //! `class` of the MAKEINSTANCE whose `eventID` is its `eid`.
+//!
+//! # Errors listing
+//!
+//! Each scored document also yields its [`TimexError`]s: every missed (gold only),
+//! spurious (system only), span (paired but not strict), value and type error, with the
+//! gold and system text, type and value, char offsets into the tag-stripped `<TEXT>` and
+//! about 60 characters of context. [`Report::errors`] lists them by file and offset, and
+//! [`ErrorSummary`] counts them per kind and ranks the missed and spurious strings
+//! (lowercased): the input for rule work.
 //!
 //! # Example
 //!
