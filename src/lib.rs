@@ -23,7 +23,6 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod output;
-pub mod pipeline;
 pub mod text;
 pub mod timeml;
 pub mod value;
