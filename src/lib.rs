@@ -18,11 +18,15 @@
 //!    [`eval`] scores the tagger with the TempEval-3 metrics.
 
 pub mod chronology;
+pub mod cli;
+pub mod document;
 pub mod error;
 pub mod export;
 pub mod output;
+pub mod pipeline;
 pub mod text;
 pub mod timeml;
+pub mod timex;
 pub mod value;
 
 pub use error::{Error, Result};
