@@ -1,9 +1,10 @@
 //! The pipeline in one place: a document in, its time expressions (and, once anchored,
 //! its dated events) out. See the crate docs for the stages.
 
+use crate::chronology::Relation;
 use crate::document::{DocKind, Document};
 use crate::error::Result;
-use crate::text::{CharMap, Segmented};
+use crate::text::{CharMap, Segmented, Span};
 use crate::timeml::{Insertion, TimeMl};
 use crate::timex::{self, Timex};
 
@@ -16,15 +17,127 @@ pub struct Analysis {
     pub timexes: Vec<Timex>,
     /// News or Narrative, as decided.
     pub kind: DocKind,
+    /// The dated events: each time expression tied to what it dates.
+    pub dated: Vec<Dated>,
+}
+
+/// A time expression tied to the event it dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated {
+    /// Index into [`Analysis::timexes`].
+    pub timex: usize,
+    /// The event phrase: who did what.
+    pub phrase: String,
+    /// The sentence.
+    pub quote: String,
+    /// The event trigger, when one was found.
+    pub trigger: Option<Span>,
+    /// How the event relates to the time.
+    pub relation: Relation,
+    /// How sure the link is, 0..1.
+    pub confidence: f32,
+}
+
+/// The relation a preposition right before a time expression gives.
+pub fn relation_before(text: &str, span: Span) -> Relation {
+    let mut start = span.start.saturating_sub(16);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = text[start..span.start].to_ascii_lowercase();
+    let word = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .next_back()
+        .unwrap_or("");
+    match word {
+        "before" | "by" | "prior" => Relation::Before,
+        "after" | "following" => Relation::After,
+        "since" => Relation::Since,
+        "until" | "till" | "through" | "thru" => Relation::Until,
+        _ => Relation::At,
+    }
+}
+
+/// Words that may open a clause and are dropped from the front of an event phrase.
+const LEADING: &[&str] = &[
+    "and", "but", "or", "so", "then", "on", "in", "at", "by", "since", "until", "during", "of",
+    "the", "a", "an", "that", "which", "while", "when", "as", "for", "from", "to", "with", "over",
+    "after", "before",
+];
+
+/// A first event phrase: the sentence without the time expression (and the preposition
+/// that introduces it), from its first content word, cut to 16 words.
+fn clause_phrase(text: &str, sentence: Span, timex: Span) -> String {
+    let s = &text[sentence.start..sentence.end];
+    let a = timex.start.saturating_sub(sentence.start).min(s.len());
+    let b = timex.end.saturating_sub(sentence.start).min(s.len());
+    let mut left = s[..a].trim_end().to_string();
+    for p in [
+        "on", "in", "at", "since", "by", "until", "during", "from", "of", "over", "for",
+    ] {
+        if left.to_ascii_lowercase().ends_with(&format!(" {p}")) || left.eq_ignore_ascii_case(p) {
+            left.truncate(left.len() - p.len());
+            break;
+        }
+    }
+    let joined = format!("{} {}", left.trim_end(), &s[b..]);
+    let mut words: Vec<&str> = joined
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')'))
+        })
+        .filter(|w| !w.is_empty() && !matches!(*w, "—" | "-" | "–"))
+        .collect();
+    while words
+        .first()
+        .is_some_and(|w| LEADING.contains(&w.to_lowercase().as_str()))
+    {
+        words.remove(0);
+    }
+    words.truncate(16);
+    let mut phrase = words.join(" ");
+    while phrase.ends_with(['.', ',', ';', ':']) {
+        phrase.pop();
+    }
+    phrase
+}
+
+/// Ties each time expression that can date something to its sentence's event.
+fn date_events(text: &str, seg: &Segmented, timexes: &[Timex]) -> Vec<Dated> {
+    timexes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            matches!(
+                t.ty,
+                crate::value::TimexType::Date | crate::value::TimexType::Time
+            ) || t.range.is_some()
+        })
+        .filter_map(|(i, t)| {
+            let si = seg.sentence_at(t.span.start)?;
+            let sentence = seg.sentences[si].span;
+            Some(Dated {
+                timex: i,
+                phrase: clause_phrase(text, sentence, t.span),
+                quote: text[sentence.start..sentence.end].to_string(),
+                trigger: None,
+                relation: relation_before(text, t.span),
+                confidence: 0.8,
+            })
+        })
+        .collect()
 }
 
 /// Runs the pipeline on one document.
 pub fn analyze(doc: Document) -> Analysis {
     let seg = Segmented::new(&doc.text);
     let tagged = timex::tag(&doc, &seg);
+    let dated = date_events(&doc.text, &seg, &tagged.timexes);
     Analysis {
         timexes: tagged.timexes,
         kind: tagged.kind,
+        dated,
         doc,
     }
 }

@@ -4,8 +4,10 @@
 //! documents they came from. [`Chronology::sort`] gives the contract's order: by `start`,
 //! then `end`, then source order.
 
+mod build;
 mod read;
 
+pub use build::{build, entries_of, interval_of, value_confidence};
 pub use read::{read_csv, read_json, read_path};
 
 use serde::{Deserialize, Serialize};

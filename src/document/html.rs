@@ -140,21 +140,13 @@ pub(super) fn to_text(html: &str) -> (String, Option<String>) {
             }
         }
     }
-    // Collapse runs of spaces inside lines and blank-line runs to one blank line.
-    let mut text = String::with_capacity(out.len());
-    let mut blank = 0;
-    for line in out.lines() {
-        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        if line.is_empty() {
-            blank += 1;
-            continue;
-        }
-        if !text.is_empty() {
-            text.push_str(if blank > 0 { "\n\n" } else { "\n" });
-        }
-        blank = 0;
-        text.push_str(&line);
-    }
+    // Collapse runs of spaces inside lines, and drop empty lines: each block is one line.
+    let text = out
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
     (text, title)
 }
 

@@ -5,7 +5,8 @@
 //! - **News** (deictic): "today", "last week", "three years ago" count from the DCT. A bare
 //!   weekday or month takes its direction from the clause's tense ([`super::tense`]): past →
 //!   the most recent one on or before the DCT, future or present → the next one on or after
-//!   it; with no cue, a weekday looks back and a month stays in the DCT's year. A weekday
+//!   it ("the vote is on Friday"); with no cue, a weekday looks back and a month stays in
+//!   the DCT's year. A weekday
 //!   equal to the DCT's weekday is the DCT itself.
 //! - **Stated directions**: "last Tuesday" is the most recent Tuesday strictly before the
 //!   reference, never the reference day itself; "next Tuesday" the first one strictly after;
@@ -283,8 +284,8 @@ impl<'a> Resolver<'a> {
             None if narrative_ref => YearChoice::Same,
             None => match self.tense(span) {
                 Tense::Past => YearChoice::StartedBy,
-                Tense::Future => YearChoice::NotEndedBy,
-                _ => YearChoice::Same,
+                Tense::Future | Tense::Present => YearChoice::NotEndedBy,
+                Tense::Unknown => YearChoice::Same,
             },
         }
     }

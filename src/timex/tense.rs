@@ -29,9 +29,6 @@ const FUTURE: &[&str] = &[
     "won't",
     "won’t",
     "upcoming",
-    "plans",
-    "planned",
-    "plan",
     "scheduled",
     "expected",
     "expects",
@@ -42,8 +39,6 @@ const FUTURE: &[&str] = &[
     "going",
     "tomorrow",
     "next",
-    "pending",
-    "proposed",
     "forthcoming",
     "slated",
 ];

@@ -57,7 +57,7 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
     let uw = h.get("u")?;
     let unit = lexicon::unit(uw)?;
     let mut n = lexicon::number(nw)?;
-    if h.has("half") {
+    if h.has("half") || h.has("half2") {
         n += 500;
     }
     if n == 0 {
@@ -77,6 +77,10 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
         Spec::Value(duration_value(amount, unit)),
     );
     c.anchoring = anchoring_of(h.get("ctx"), h);
+    // "the 20-year war": the article belongs to the noun, not to the adjective.
+    if h.has("the") && !h.has("ctx") && h.get("sep") == Some("-") {
+        c.span.start = h.span_of("n")?.start;
+    }
     Some(c)
 }
 
@@ -145,7 +149,7 @@ fn ordinal_unit(h: &Hit) -> Option<Candidate> {
 pub static RULES: &[Rule] = &[
     Rule {
         name: "number_unit",
-        pattern: r"\b(?:the\s+)?(?:(?P<ctx>past|last|next|coming|previous|preceding|first|final|following|remaining|latest|initial|additional|another|further|same|full|entire|whole)\s+)?(?P<n>{num}|an?|one)(?P<half>\s+and\s+a\s+half)?[- ](?P<u>{unit})(?:[- ]old)?\b",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<ctx>past|last|next|coming|previous|preceding|first|final|following|remaining|latest|initial|additional|another|further|same|full|entire|whole)\s+)?(?P<n>{num}|an?|one)(?P<half>\s+and\s+a\s+half)?(?P<sep>[- ])(?P<u>{unit})(?P<half2>\s+and\s+a\s+half)?(?:[- ]old)?\b",
         produce: number_unit,
     },
     Rule {

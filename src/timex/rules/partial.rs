@@ -162,7 +162,12 @@ fn weekday(h: &Hit) -> Option<Candidate> {
 
 fn season(h: &Hit) -> Option<Candidate> {
     let s = lexicon::season(h.get("s")?)?;
-    let dir = dir_word(h.get("dir"));
+    let that = h.get("dir").is_some_and(|d| d.eq_ignore_ascii_case("that"));
+    let dir = if that {
+        Some(Dir::Same)
+    } else {
+        dir_word(h.get("dir"))
+    };
     let det = h.has("the") || dir.is_some();
     let prev = prev_lower(h);
     let next = next_lower(h);
@@ -220,7 +225,7 @@ fn season(h: &Hit) -> Option<Candidate> {
         Spec::NoYear {
             part: DatePart::Season(s),
             dir,
-            from: From::Context,
+            from: if that { From::Narrative } else { From::Context },
         },
     ))
 }
@@ -284,7 +289,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "season",
-        pattern: r"\b(?:(?P<dir>last|next|this|this\s+past|this\s+coming|the\s+coming|the\s+past|coming|past)\s+|(?P<the>the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b",
+        pattern: r"\b(?:(?P<dir>last|next|this|that|this\s+past|this\s+coming|the\s+coming|the\s+past|coming|past)\s+|(?P<the>the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b",
         produce: season,
     },
     Rule {

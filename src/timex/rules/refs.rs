@@ -49,6 +49,10 @@ fn present(h: &Hit) -> Option<Candidate> {
 
 fn past(h: &Hit) -> Option<Candidate> {
     let w = h.get("w")?.to_ascii_lowercase();
+    // "most recently in December": a degree adverb before the date that says when.
+    if w == "recently" && prev_lower(h) == "most" {
+        return None;
+    }
     if w.starts_with("the past") {
         // "the past" followed by a unit is a duration ("the past three weeks").
         let next = next_lower(h);

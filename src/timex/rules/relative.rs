@@ -5,7 +5,7 @@
 use super::{cand, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
-use crate::timex::spec::{Anchoring, CalUnit, Candidate, Dir, From, Spec};
+use crate::timex::spec::{Anchoring, CalUnit, Candidate, From, Spec};
 use crate::value::{Amount, Duration, Mod, RefKind, TimeOfDay, TimexType, Unit, Value};
 
 /// The calendar unit of a unit word, for offsets.
@@ -262,32 +262,6 @@ fn weekend(h: &Hit) -> Option<Candidate> {
     ))
 }
 
-fn dir_weekday(h: &Hit) -> Option<Candidate> {
-    let day = lexicon::weekday(h.get("wd")?)?;
-    let dir = match h
-        .get("dir")?
-        .to_ascii_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .as_str()
-    {
-        "last" | "this past" | "past" => Dir::Past,
-        "next" | "this coming" | "coming" => Dir::Future,
-        "this" => Dir::Same,
-        _ => return None,
-    };
-    Some(cand(
-        h,
-        TimexType::Date,
-        Spec::Weekday {
-            day,
-            dir: Some(dir),
-            from: From::Speech,
-        },
-    ))
-}
-
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -324,10 +298,5 @@ pub static RULES: &[Rule] = &[
         name: "weekend",
         pattern: r"\b(?P<det>the|this|last|past|next|coming|that)\s+weekend\b",
         produce: weekend,
-    },
-    Rule {
-        name: "dir_weekday",
-        pattern: r"\b(?P<dir>last|next|this\s+past|this\s+coming|this|coming|past)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        produce: dir_weekday,
     },
 ];

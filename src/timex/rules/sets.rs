@@ -115,7 +115,9 @@ fn rate(h: &Hit) -> Option<Candidate> {
     if !quantity {
         return None;
     }
-    Some(set(h, every_n(1, unit)))
+    let mut c = set(h, every_n(1, unit));
+    c.priority = 1;
+    Some(c)
 }
 
 fn plural_weekday(h: &Hit) -> Option<Candidate> {
