@@ -47,8 +47,7 @@ pub fn relation_before(text: &str, span: Span) -> Relation {
     let before = text[start..span.start].to_ascii_lowercase();
     let word = before
         .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .next_back()
+        .rfind(|w| !w.is_empty())
         .unwrap_or("");
     match word {
         "before" | "by" | "prior" => Relation::Before,

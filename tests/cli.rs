@@ -23,13 +23,23 @@ fn stderr(o: &Output) -> String {
 fn extract_writes_the_three_default_outputs() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2021-09-01", "--out", out.to_str().unwrap()]);
+    let o = run(&[
+        "extract",
+        seed().to_str().unwrap(),
+        "--dct",
+        "2021-09-01",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let csv = std::fs::read_to_string(out.join("chronology.csv")).unwrap();
-    assert!(csv.starts_with("value,start,end,granularity,event,timex,quote,source,char_start,char_end,confidence\n"));
+    assert!(csv.starts_with(
+        "value,start,end,granularity,event,timex,quote,source,char_start,char_end,confidence\n"
+    ));
     assert!(csv.contains("2021-08-28,2021-08-28,2021-08-28,day,"));
     let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("chronology.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(out.join("chronology.json")).unwrap())
+            .unwrap();
     assert_eq!(json["documents"][0]["dct"], "2021-09-01");
     assert!(json["events"].as_array().unwrap().len() >= 12);
 }
@@ -41,7 +51,11 @@ fn bad_inputs_exit_2_naming_the_file() {
     std::fs::write(p("empty.txt"), "").unwrap();
     std::fs::write(p("bin.txt"), b"\x00\x01\x02binary").unwrap();
     std::fs::write(p("latin1.txt"), b"caf\xe9 Monday").unwrap();
-    std::fs::write(p("bad.tml"), "<TimeML><TEXT>unclosed <EVENT eid=\"e1\">x</TEXT></TimeML>").unwrap();
+    std::fs::write(
+        p("bad.tml"),
+        "<TimeML><TEXT>unclosed <EVENT eid=\"e1\">x</TEXT></TimeML>",
+    )
+    .unwrap();
     for (name, want) in [
         ("missing.txt", "no such file"),
         ("empty.txt", "empty file"),
@@ -50,10 +64,20 @@ fn bad_inputs_exit_2_naming_the_file() {
         ("bad.tml", "malformed TimeML"),
     ] {
         let out = dir.path().join(format!("out-{name}"));
-        let o = run(&["extract", p(name).to_str().unwrap(), "--dct", "2021-09-01", "--out", out.to_str().unwrap()]);
+        let o = run(&[
+            "extract",
+            p(name).to_str().unwrap(),
+            "--dct",
+            "2021-09-01",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
         assert_eq!(o.status.code(), Some(2), "{name}");
         let e = stderr(&o);
-        assert!(e.contains(name) && e.contains(want) && !e.contains("panicked"), "{name}: {e}");
+        assert!(
+            e.contains(name) && e.contains(want) && !e.contains("panicked"),
+            "{name}: {e}"
+        );
         assert!(!out.join("chronology.csv").exists(), "{name}: wrote output");
     }
     let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2021-13-45"]);
@@ -64,10 +88,21 @@ fn bad_inputs_exit_2_naming_the_file() {
 #[test]
 fn a_batch_with_one_bad_document_processes_the_rest() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("good.txt"), "The bridge opened on Saturday.").unwrap();
+    std::fs::write(
+        dir.path().join("good.txt"),
+        "The bridge opened on Saturday.",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("bad.txt"), b"\xff\xfe").unwrap();
     let out = dir.path().join("out");
-    let o = run(&["extract", dir.path().to_str().unwrap(), "--dct", "2021-09-01", "--out", out.to_str().unwrap()]);
+    let o = run(&[
+        "extract",
+        dir.path().to_str().unwrap(),
+        "--dct",
+        "2021-09-01",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("bad.txt"));
     let csv = std::fs::read_to_string(out.join("chronology.csv")).unwrap();
@@ -80,7 +115,14 @@ fn an_unwritable_output_leaves_no_partial_files() {
     let blocker = dir.path().join("file");
     std::fs::write(&blocker, "x").unwrap();
     let out = blocker.join("out");
-    let o = run(&["extract", seed().to_str().unwrap(), "--dct", "2021-09-01", "--out", out.to_str().unwrap()]);
+    let o = run(&[
+        "extract",
+        seed().to_str().unwrap(),
+        "--dct",
+        "2021-09-01",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("cannot write"));
 }
@@ -89,12 +131,26 @@ fn an_unwritable_output_leaves_no_partial_files() {
 fn stdin_jsonl_streams_one_event_per_line_with_its_source() {
     use std::io::Write;
     let mut child = bin()
-        .args(["extract", "-", "--dct", "2021-09-01", "--format", "jsonl", "-o", "-"])
+        .args([
+            "extract",
+            "-",
+            "--dct",
+            "2021-09-01",
+            "--format",
+            "jsonl",
+            "-o",
+            "-",
+        ])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"The bridge opened on Saturday.\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"The bridge opened on Saturday.\n")
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
@@ -125,7 +181,11 @@ fn tag_keeps_timeml_input_byte_for_byte() {
         let mut i = 0;
         while i < body.len() {
             let rest = &body[i..];
-            if rest.starts_with("<TIMEX3") || rest.starts_with("</TIMEX3") || rest.starts_with("<EVENT") || rest.starts_with("</EVENT") {
+            if rest.starts_with("<TIMEX3")
+                || rest.starts_with("</TIMEX3")
+                || rest.starts_with("<EVENT")
+                || rest.starts_with("</EVENT")
+            {
                 skip = true;
             }
             let c = rest.chars().next().unwrap();
@@ -140,15 +200,30 @@ fn tag_keeps_timeml_input_byte_for_byte() {
         r
     };
     assert_eq!(strip(&out), strip(src));
-    assert_eq!(&out[..out.find("<TEXT>").unwrap()], &src[..src.find("<TEXT>").unwrap()]);
+    assert_eq!(
+        &out[..out.find("<TEXT>").unwrap()],
+        &src[..src.find("<TEXT>").unwrap()]
+    );
 }
 
 #[test]
 fn tag_json_gives_char_offsets() {
-    let o = run(&["tag", seed().to_str().unwrap(), "--dct", "2021-09-01", "--format", "json"]);
+    let o = run(&[
+        "tag",
+        seed().to_str().unwrap(),
+        "--dct",
+        "2021-09-01",
+        "--format",
+        "json",
+    ]);
     assert!(o.status.success());
     let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let sat = j["timexes"].as_array().unwrap().iter().find(|t| t["text"] == "Saturday").unwrap();
+    let sat = j["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"] == "Saturday")
+        .unwrap();
     assert_eq!(sat["char_start"], 2618);
     assert_eq!(sat["char_end"], 2626);
     assert_eq!(sat["value"], "2021-08-28");
@@ -160,8 +235,20 @@ fn csv_cells_cannot_run_as_spreadsheet_formulas() {
     let p = dir.path().join("f.txt");
     std::fs::write(&p, "=HYPERLINK(\"http://x\") was clicked on Saturday.").unwrap();
     let out = dir.path().join("o.csv");
-    let o = run(&["extract", p.to_str().unwrap(), "--dct", "2021-09-01", "--format", "csv", "-o", out.to_str().unwrap()]);
+    let o = run(&[
+        "extract",
+        p.to_str().unwrap(),
+        "--dct",
+        "2021-09-01",
+        "--format",
+        "csv",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let csv = std::fs::read_to_string(out).unwrap();
-    assert!(!csv.contains(",=") && !csv.contains(",\"=") && csv.contains("'="), "{csv}");
+    assert!(
+        !csv.contains(",=") && !csv.contains(",\"=") && csv.contains("'="),
+        "{csv}"
+    );
 }

@@ -10,7 +10,13 @@ fn output_matches_what_extract_produces_now() {
     let tmp = tempfile::tempdir().unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_chronicler"))
         .current_dir(root)
-        .args(["extract", "input/afghanistan-milley-2021-09-01.txt", "--dct", "2021-09-01", "--out"])
+        .args([
+            "extract",
+            "input/afghanistan-milley-2021-09-01.txt",
+            "--dct",
+            "2021-09-01",
+            "--out",
+        ])
         .arg(tmp.path())
         .output()
         .unwrap();
@@ -24,7 +30,12 @@ fn output_matches_what_extract_produces_now() {
     for name in names {
         let fresh = std::fs::read(tmp.path().join(&name)).unwrap();
         let committed = std::fs::read(std::path::Path::new(root).join("output").join(&name))
-            .unwrap_or_else(|_| panic!("output/{name} is missing: run the README's extract command"));
-        assert!(fresh == committed, "output/{name} is out of date: run the README's extract command and commit output/");
+            .unwrap_or_else(|_| {
+                panic!("output/{name} is missing: run the README's extract command")
+            });
+        assert!(
+            fresh == committed,
+            "output/{name} is out of date: run the README's extract command and commit output/"
+        );
     }
 }

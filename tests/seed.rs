@@ -19,7 +19,10 @@ struct Row {
 }
 
 fn rows() -> Vec<Row> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seed_timex_gold.tsv");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/seed_timex_gold.tsv"
+    );
     std::fs::read_to_string(path)
         .unwrap()
         .lines()
@@ -48,9 +51,15 @@ fn rows() -> Vec<Row> {
 
 #[test]
 fn the_seed_article_meets_its_floors() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/input/afghanistan-milley-2021-09-01.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/input/afghanistan-milley-2021-09-01.txt"
+    );
     let text = std::fs::read_to_string(path).unwrap();
-    let dct = Dct { date: "2021-09-01".parse().unwrap(), source: DctSource::Option };
+    let dct = Dct {
+        date: "2021-09-01".parse().unwrap(),
+        source: DctSource::Option,
+    };
     let a = pipeline::analyze(Document::from_text("seed", &text, Some(dct)));
     let map = CharMap::new(&text);
     let found: Vec<(usize, usize, String, String)> = a

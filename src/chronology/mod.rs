@@ -143,7 +143,7 @@ impl Chronology {
             .into_iter()
             .map(|e| (key(&e), e))
             .collect();
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        keyed.sort_by_key(|a| a.0);
         self.entries = keyed.into_iter().map(|(_, e)| e).collect();
     }
 }

@@ -95,13 +95,15 @@ pub(super) fn to_text(html: &str) -> (String, Option<String>) {
                 let tag = &html[i..end];
                 let name = tag_name(tag);
                 let closing = tag.starts_with("</");
-                if !closing && name == "title" && title.is_none() {
-                    if let Some(j) = html[end..].to_ascii_lowercase().find("</title") {
-                        let (t, _) = to_text(&html[end..end + j]);
-                        let t = t.trim().to_string();
-                        if !t.is_empty() {
-                            title = Some(t);
-                        }
+                if !closing
+                    && name == "title"
+                    && title.is_none()
+                    && let Some(j) = html[end..].to_ascii_lowercase().find("</title")
+                {
+                    let (t, _) = to_text(&html[end..end + j]);
+                    let t = t.trim().to_string();
+                    if !t.is_empty() {
+                        title = Some(t);
                     }
                 }
                 if !closing && HIDDEN.contains(&name.as_str()) && !tag.ends_with("/>") {

@@ -54,12 +54,16 @@ const MODIFIERS: &[(&str, Option<Mod>, Option<Mod>)] = &[
 
 /// Whether a candidate's value is a calendar period a START/MID/END can narrow.
 fn is_period(c: &Candidate) -> bool {
-    match &c.spec {
-        Spec::Value(Value::Date(_)) => true,
-        Spec::NoYear { .. } | Spec::Offset { .. } | Spec::DecadeOnly(_) => true,
-        Spec::Weekday { .. } | Spec::Holiday { .. } | Spec::WithTime(..) => true,
-        _ => false,
-    }
+    matches!(
+        &c.spec,
+        Spec::Value(Value::Date(_))
+            | Spec::NoYear { .. }
+            | Spec::Offset { .. }
+            | Spec::DecadeOnly(_)
+            | Spec::Weekday { .. }
+            | Spec::Holiday { .. }
+            | Spec::WithTime(..)
+    )
 }
 
 /// Pass 1: modifiers (see the module docs).

@@ -496,17 +496,17 @@ impl<'a> Resolver<'a> {
         };
         let range = self.anchored_range(c, &value);
         let relative = !matches!(c.spec, Spec::Value(_)) || c.anchoring.is_some();
-        if matches!(ty, TimexType::Date | TimexType::Time) {
-            if let Some(iv) = value.interval(None) {
-                // Only dates that say at least a year, and not vague ranges, move the
-                // narrative forward.
-                if iv.granularity <= Granularity::Year {
-                    self.last = Some(Reference {
-                        start: iv.start,
-                        end: iv.end,
-                        granularity: iv.granularity,
-                    });
-                }
+        if matches!(ty, TimexType::Date | TimexType::Time)
+            && let Some(iv) = value.interval(None)
+        {
+            // Only dates that say at least a year, and not vague ranges, move the
+            // narrative forward.
+            if iv.granularity <= Granularity::Year {
+                self.last = Some(Reference {
+                    start: iv.start,
+                    end: iv.end,
+                    granularity: iv.granularity,
+                });
             }
         }
         Timex {

@@ -63,7 +63,7 @@ fn later(h: &Hit) -> Option<Candidate> {
     // narrative; the duration family takes "two days" there.
     if matches!(dir.as_str(), "before" | "after") {
         let next = h.after(2);
-        if next.starts_with(|c: char| c == ' ')
+        if next.starts_with(' ')
             && h.word_after()
                 .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()))
         {

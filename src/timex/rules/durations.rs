@@ -16,7 +16,7 @@ fn duration_value(amount: Amount, unit: Unit) -> Value {
 /// Whole-number form of a fractional amount where TIMEX3 writers use one: 1.5 years is
 /// 18 months, half an hour is 30 minutes.
 fn normalize(thousandths: u64, unit: Unit) -> (Amount, Unit) {
-    if thousandths % 1000 == 0 {
+    if thousandths.is_multiple_of(1000) {
         return (Amount::Thousandths(thousandths), unit);
     }
     let smaller = match unit {
@@ -30,7 +30,9 @@ fn normalize(thousandths: u64, unit: Unit) -> (Amount, Unit) {
         _ => None,
     };
     match smaller {
-        Some((u, k)) if (thousandths * k) % 1000 == 0 => (Amount::Thousandths(thousandths * k), u),
+        Some((u, k)) if (thousandths * k).is_multiple_of(1000) => {
+            (Amount::Thousandths(thousandths * k), u)
+        }
         _ => (Amount::Thousandths(thousandths), unit),
     }
 }

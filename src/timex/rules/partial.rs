@@ -180,10 +180,13 @@ fn season(h: &Hit) -> Option<Candidate> {
             return None;
         }
     }
-    if let Some(w) = h.word_before() {
-        if capitalized(w) && !sentence_initial(h) && lexicon::month(w).is_none() && !det {
-            return None;
-        }
+    if let Some(w) = h.word_before()
+        && capitalized(w)
+        && !sentence_initial(h)
+        && lexicon::month(w).is_none()
+        && !det
+    {
+        return None;
     }
     if capitalized(h.get("s")?)
         && !sentence_initial(h)
