@@ -1,3 +1,36 @@
-//! One module per subcommand: each owns its arguments (a clap `Args` struct) and its `run`.
+//! The command line: one module per subcommand, each owning its arguments (clap derive)
+//! and its `run`. The list below reads as a table of contents.
 
-pub mod eval;
+pub mod common;
+pub mod extract;
+pub mod tag;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::Result;
+
+/// chronicler: news articles and other prose in, a dated chronology out.
+#[derive(Debug, Parser)]
+#[command(name = "chronicler", version, about, long_about = None)]
+pub struct Cli {
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build a chronology from articles: chronology.csv, chronology.json, timeline.svg.
+    Extract(extract::ExtractArgs),
+    /// Tag the time expressions of one document (TimeML or JSON on stdout).
+    Tag(tag::TagArgs),
+}
+
+/// Runs a parsed command line; the `Ok` value is the process exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    match &cli.command {
+        Command::Extract(a) => extract::run(a),
+        Command::Tag(a) => tag::run(a),
+    }
+}

@@ -1,0 +1,177 @@
+//! Durations: "three weeks", "the past three weeks", "20-year", "two decades", "a year and
+//! a half", "half an hour", "several months", "for years". Durations that run up to or
+//! from a date ("the past three weeks", "the 19 years that followed") carry an anchoring,
+//! so the chronology can draw them as ranges.
+
+use super::{cand, prev_lower};
+use crate::timex::engine::{Hit, Rule};
+use crate::timex::lexicon;
+use crate::timex::spec::{Anchoring, Candidate, From, Spec};
+use crate::value::{Amount, Duration, TimexType, Unit, Value};
+
+fn duration_value(amount: Amount, unit: Unit) -> Value {
+    Value::Duration(Duration::of(amount, unit))
+}
+
+/// Whole-number form of a fractional amount where TIMEX3 writers use one: 1.5 years is
+/// 18 months, half an hour is 30 minutes.
+fn normalize(thousandths: u64, unit: Unit) -> (Amount, Unit) {
+    if thousandths.is_multiple_of(1000) {
+        return (Amount::Thousandths(thousandths), unit);
+    }
+    let smaller = match unit {
+        Unit::Year => Some((Unit::Month, 12)),
+        Unit::Day => Some((Unit::Hour, 24)),
+        Unit::Hour => Some((Unit::Minute, 60)),
+        Unit::Minute => Some((Unit::Second, 60)),
+        Unit::Decade => Some((Unit::Year, 10)),
+        Unit::Century => Some((Unit::Year, 100)),
+        Unit::Week => Some((Unit::Day, 7)),
+        _ => None,
+    };
+    match smaller {
+        Some((u, k)) if (thousandths * k).is_multiple_of(1000) => {
+            (Amount::Thousandths(thousandths * k), u)
+        }
+        _ => (Amount::Thousandths(thousandths), unit),
+    }
+}
+
+fn anchoring_of(ctx: Option<&str>, h: &Hit) -> Option<(Anchoring, From)> {
+    let after = h.after(24).to_ascii_lowercase();
+    let after = after.trim_start();
+    if after.starts_with("that followed")
+        || after.starts_with("which followed")
+        || after.starts_with("that ensued")
+    {
+        return Some((Anchoring::After, From::Narrative));
+    }
+    match ctx?.to_ascii_lowercase().as_str() {
+        "past" | "last" | "previous" | "preceding" => Some((Anchoring::Before, From::Speech)),
+        "next" | "coming" => Some((Anchoring::After, From::Speech)),
+        "following" => Some((Anchoring::After, From::Narrative)),
+        _ => None,
+    }
+}
+
+fn number_unit(h: &Hit) -> Option<Candidate> {
+    let nw = h.get("n")?;
+    let uw = h.get("u")?;
+    let unit = lexicon::unit(uw)?;
+    let mut n = lexicon::number(nw)?;
+    if h.has("half") || h.has("half2") {
+        n += 500;
+    }
+    if n == 0 {
+        return None;
+    }
+    // "one day" at the start of a story is "someday"; "a day" after a rate is a set (the
+    // sets family matches the longer text).
+    let (amount, unit) = normalize(n, unit);
+    // A plain number before a unit with a hyphen is an adjective ("20-year war"): fine.
+    // Money and scores before it are not ("$5 million a year" has no duration here).
+    if h.before(2).ends_with('$') {
+        return None;
+    }
+    let mut c = cand(
+        h,
+        TimexType::Duration,
+        Spec::Value(duration_value(amount, unit)),
+    );
+    c.anchoring = anchoring_of(h.get("ctx"), h);
+    // "the 20-year war": the article belongs to the noun, not to the adjective.
+    if h.has("the") && !h.has("ctx") && h.get("sep") == Some("-") {
+        c.span.start = h.span_of("n")?.start;
+    }
+    Some(c)
+}
+
+fn vague_units(h: &Hit) -> Option<Candidate> {
+    let unit = lexicon::unit(h.get("u")?)?;
+    let mut c = cand(
+        h,
+        TimexType::Duration,
+        Spec::Value(duration_value(Amount::Unknown, unit)),
+    );
+    c.anchoring = anchoring_of(h.get("ctx"), h);
+    Some(c)
+}
+
+fn bare_plural(h: &Hit) -> Option<Candidate> {
+    let unit = lexicon::unit(h.get("u")?)?;
+    let prev = prev_lower(h);
+    let ok = matches!(
+        prev.as_str(),
+        "for"
+            | "over"
+            | "within"
+            | "lasting"
+            | "lasted"
+            | "took"
+            | "takes"
+            | "take"
+            | "spent"
+            | "after"
+            | "in"
+            | "than"
+            | "spanning"
+            | "span"
+            | "across"
+    );
+    if !ok {
+        return None;
+    }
+    Some(cand(
+        h,
+        TimexType::Duration,
+        Spec::Value(duration_value(Amount::Unknown, unit)),
+    ))
+}
+
+fn half_unit(h: &Hit) -> Option<Candidate> {
+    let unit = lexicon::unit(h.get("u")?)?;
+    let (amount, unit) = normalize(500, unit);
+    Some(cand(
+        h,
+        TimexType::Duration,
+        Spec::Value(duration_value(amount, unit)),
+    ))
+}
+
+fn ordinal_unit(h: &Hit) -> Option<Candidate> {
+    let unit = lexicon::unit(h.get("u")?)?;
+    Some(cand(
+        h,
+        TimexType::Duration,
+        Spec::Value(duration_value(Amount::whole(1), unit)),
+    ))
+}
+
+/// The rules of this family.
+pub static RULES: &[Rule] = &[
+    Rule {
+        name: "number_unit",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<ctx>past|last|next|coming|previous|preceding|first|final|following|remaining|latest|initial|additional|another|further|same|full|entire|whole)\s+)?(?P<n>{num}|an?|one)(?P<half>\s+and\s+a\s+half)?(?P<sep>[- ])(?P<u>{unit})(?P<half2>\s+and\s+a\s+half)?(?:[- ]old)?\b",
+        produce: number_unit,
+    },
+    Rule {
+        name: "vague_units",
+        pattern: r"\b(?:the\s+)?(?:(?P<ctx>past|last|next|coming|previous|following)\s+)?(?:several|a\s+few|few|many|a\s+couple\s+of|a\s+number\s+of|numerous)\s+(?P<u>{unit})\b",
+        produce: vague_units,
+    },
+    Rule {
+        name: "bare_plural_units",
+        pattern: r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+        produce: bare_plural,
+    },
+    Rule {
+        name: "half_unit",
+        pattern: r"\b(?:a\s+)?half\s+(?:an?\s+)?(?P<u>hour|day|year|century|decade)\b",
+        produce: half_unit,
+    },
+    Rule {
+        name: "ordinal_unit",
+        pattern: r"\ba\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?P<u>decade|year|week|day|month|century)\b",
+        produce: ordinal_unit,
+    },
+];
