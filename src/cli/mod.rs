@@ -2,6 +2,7 @@
 //! and its `run`. The list below reads as a table of contents.
 
 pub mod common;
+pub mod eval;
 pub mod extract;
 pub mod tag;
 
@@ -25,6 +26,8 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// Tag the time expressions of one document (TimeML or JSON on stdout).
     Tag(tag::TagArgs),
+    /// TempEval-3 Task A/B scores against a directory of gold TimeML files.
+    Eval(eval::EvalArgs),
 }
 
 /// Runs a parsed command line; the `Ok` value is the process exit code.
@@ -32,5 +35,6 @@ pub fn run(cli: Cli) -> Result<i32> {
     match &cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Tag(a) => tag::run(a),
+        Command::Eval(a) => eval::run(a).map(|()| 0),
     }
 }
