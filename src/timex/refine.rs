@@ -44,6 +44,8 @@ const MODIFIERS: &[(&str, Option<Mod>, Option<Mod>)] = &[
     ("circa", Some(Mod::Approx), Some(Mod::Approx)),
     ("nearly", None, Some(Mod::LessThan)),
     ("almost", None, Some(Mod::LessThan)),
+    ("earlier", Some(Mod::Start), None),
+    ("later", Some(Mod::End), None),
     ("early", Some(Mod::Start), None),
     ("mid", Some(Mod::Mid), None),
     ("late", Some(Mod::End), None),

@@ -147,6 +147,20 @@ pub fn shift(unit: CalUnit, n: i32, r: NaiveDate) -> Option<Value> {
     })
 }
 
+/// A mentioned period moved by whole years, keeping its precision.
+fn shift_period(r: Reference, years: i32) -> Option<Value> {
+    let unit = match r.granularity {
+        Granularity::Time | Granularity::Day => CalUnit::Day,
+        Granularity::Week => CalUnit::Week,
+        Granularity::Month | Granularity::Season => CalUnit::Month,
+        Granularity::Quarter => CalUnit::Quarter,
+        Granularity::Half => CalUnit::Half,
+        _ => CalUnit::Year,
+    };
+    let moved = add_months(r.start, years.checked_mul(12)?)?;
+    shift(unit, 0, moved)
+}
+
 /// The underspecified value of a unit offset with no reference.
 fn unknown_of(unit: CalUnit) -> Value {
     let part = match unit {
@@ -202,6 +216,41 @@ pub enum YearChoice {
     StartsAfter,
 }
 
+/// Days between `r` and an interval (0 when `r` is inside it).
+fn gap(r: NaiveDate, (s, e): (NaiveDate, NaiveDate)) -> i64 {
+    if r < s {
+        (s - r).num_days()
+    } else if r > e {
+        (r - e).num_days()
+    } else {
+        0
+    }
+}
+
+/// Picks the year of a period without one by the clause's tense: past → the latest one
+/// that has started by `r`, future → the earliest one not yet over. The tense yields when
+/// the other reading is far nearer to `r` (its distance is more than three times smaller,
+/// plus 30 days): "by Jan. 14" in a past-tense sentence of January 6 is the coming one.
+/// With no tense cue, the nearer of the two wins.
+pub fn pick_by_tense(
+    tense: Tense,
+    r: NaiveDate,
+    interval_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+) -> i32 {
+    let p = choose_year(YearChoice::StartedBy, r, &interval_in);
+    let f = choose_year(YearChoice::NotEndedBy, r, &interval_in);
+    let d = |y| interval_in(y).map(|iv| gap(r, iv)).unwrap_or(i64::MAX / 8);
+    let (dp, df) = (d(p), d(f));
+    match tense {
+        Tense::Past if dp > 3 * df + 30 => f,
+        Tense::Past => p,
+        Tense::Future if df > 3 * dp + 30 => p,
+        Tense::Future => f,
+        _ if dp <= df => p,
+        _ => f,
+    }
+}
+
 /// Picks the year for a period given by `interval_in(year)`.
 pub fn choose_year(
     choice: YearChoice,
@@ -247,6 +296,8 @@ pub struct Resolver<'a> {
     dct: Option<NaiveDate>,
     kind: DocKind,
     last: Option<Reference>,
+    /// The sentence the last date was mentioned in.
+    last_sentence: Option<usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -257,6 +308,7 @@ impl<'a> Resolver<'a> {
             dct,
             kind,
             last: None,
+            last_sentence: None,
         }
     }
 
@@ -276,17 +328,26 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn year_choice(&self, dir: Option<Dir>, span: Span, narrative_ref: bool) -> YearChoice {
-        match dir {
-            Some(Dir::Past) => YearChoice::EndedBefore,
-            Some(Dir::Future) => YearChoice::StartsAfter,
-            Some(Dir::Same) => YearChoice::Same,
-            None if narrative_ref => YearChoice::Same,
-            None => match self.tense(span) {
-                Tense::Past => YearChoice::StartedBy,
-                Tense::Future | Tense::Present => YearChoice::NotEndedBy,
-                Tense::Unknown => YearChoice::Same,
-            },
+    /// The year for a period without one: a stated direction decides; in a narrative the
+    /// reference's year; otherwise the tense, checked against distance ([`pick_by_tense`]).
+    fn pick_year(
+        &self,
+        dir: Option<Dir>,
+        span: Span,
+        narrative_ref: bool,
+        r: NaiveDate,
+        interval_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    ) -> i32 {
+        let stated = match dir {
+            Some(Dir::Past) => Some(YearChoice::EndedBefore),
+            Some(Dir::Future) => Some(YearChoice::StartsAfter),
+            Some(Dir::Same) => Some(YearChoice::Same),
+            None if narrative_ref => Some(YearChoice::Same),
+            None => None,
+        };
+        match stated {
+            Some(choice) => choose_year(choice, r, interval_in),
+            None => pick_by_tense(self.tense(span), r, interval_in),
         }
     }
 
@@ -309,8 +370,17 @@ impl<'a> Resolver<'a> {
                         part: *part,
                     });
                 };
-                let choice = self.year_choice(*dir, span, self.is_narrative_ref(*from));
-                let y = choose_year(choice, r.date(), |y| part_interval(*part, y));
+                let narrative = self.is_narrative_ref(*from);
+                let interval = |y| part_interval(*part, y);
+                // Quarters and halves in news are the ones reported on: the latest begun.
+                let y = if dir.is_none()
+                    && !narrative
+                    && matches!(part, DatePart::Quarter(_) | DatePart::Half(_))
+                {
+                    choose_year(YearChoice::StartedBy, r.date(), interval)
+                } else {
+                    self.pick_year(*dir, span, narrative, r.date(), interval)
+                };
                 Value::Date(Date {
                     year: Year::full(y),
                     part: *part,
@@ -388,9 +458,13 @@ impl<'a> Resolver<'a> {
                 let year = match year {
                     Some(y) => Some(*y),
                     None => self.reference(From::Context).map(|r| {
-                        let choice =
-                            self.year_choice(*dir, span, self.is_narrative_ref(From::Context));
-                        choose_year(choice, r.date(), |y| holiday.date(y).map(|d| (d, d)))
+                        self.pick_year(
+                            *dir,
+                            span,
+                            self.is_narrative_ref(From::Context),
+                            r.date(),
+                            |y| holiday.date(y).map(|d| (d, d)),
+                        )
                     }),
                 };
                 match year.and_then(|y| holiday.date(y)) {
@@ -405,6 +479,35 @@ impl<'a> Resolver<'a> {
                 Value::Date(d) => Value::Time(d, *tod),
                 other => other,
             },
+            Spec::PeriodShift { years } => {
+                let here = self.seg.sentence_at(span.start);
+                let near = self
+                    .last_sentence
+                    .is_some_and(|s| Some(s) == here || Some(s + 1) == here);
+                let period = self.last.filter(|r| {
+                    matches!(r.granularity, Granularity::Quarter | Granularity::Half)
+                        || (near && r.granularity < Granularity::Year)
+                });
+                match period {
+                    Some(r) => shift_period(r, *years).unwrap_or_else(|| unknown_of(CalUnit::Year)),
+                    None => match self.dct {
+                        Some(d) => shift(CalUnit::Year, *years, d)
+                            .unwrap_or_else(|| unknown_of(CalUnit::Year)),
+                        None => unknown_of(CalUnit::Year),
+                    },
+                }
+            }
+            Spec::ReportedQuarter => {
+                match self.last.filter(|r| r.granularity == Granularity::Quarter) {
+                    Some(r) => shift(CalUnit::Quarter, 0, r.start)
+                        .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),
+                    None => match self.dct {
+                        Some(d) => shift(CalUnit::Quarter, -1, d)
+                            .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),
+                        None => unknown_of(CalUnit::Quarter),
+                    },
+                }
+            }
             Spec::TimeOnly(tod) => {
                 let day = match self.kind {
                     DocKind::Narrative => {
@@ -502,6 +605,7 @@ impl<'a> Resolver<'a> {
             // Only dates that say at least a year, and not vague ranges, move the
             // narrative forward.
             if iv.granularity <= Granularity::Year {
+                self.last_sentence = self.seg.sentence_at(c.span.start);
                 self.last = Some(Reference {
                     start: iv.start,
                     end: iv.end,

@@ -239,7 +239,7 @@ fn quarter(h: &Hit) -> Option<Candidate> {
         return None;
     }
     let dir = dir_word(h.get("dir"));
-    Some(cand(
+    let mut c = cand(
         h,
         TimexType::Date,
         Spec::NoYear {
@@ -247,7 +247,12 @@ fn quarter(h: &Hit) -> Option<Candidate> {
             dir,
             from: From::Context,
         },
-    ))
+    );
+    // "the third-quarter results": the article belongs to the noun.
+    if h.has("the") && dir.is_none() && h.get("sep") == Some("-") {
+        c.span.start = h.span_of("o")?.start;
+    }
+    Some(c)
 }
 
 fn half(h: &Hit) -> Option<Candidate> {
@@ -297,7 +302,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "quarter",
-        pattern: r"\b(?:the\s+)?(?:(?P<dir>latest|last|previous|current|this|next|coming|same|past)\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<dir>latest|last|previous|current|this|next|coming|same|past)\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])(?:fiscal[- ])?quarter\b",
         produce: quarter,
     },
     Rule {
