@@ -4,9 +4,12 @@
 //! Policies (each has examples in `tests/corpus/`):
 //! - **News** (deictic): "today", "last week", "three years ago" count from the DCT. A bare
 //!   weekday or month takes its direction from the clause's tense ([`super::tense`]): past →
-//!   the most recent one on or before the DCT, future or present → the next one on or after
-//!   it ("the vote is on Friday"); with no cue, a weekday looks back and a month stays in
-//!   the DCT's year. A weekday
+//!   the most recent one on or before the DCT, future → the next one on or after it.
+//!   Words right before it can settle the direction ("since Tuesday" looks back; "until",
+//!   "by", "effective", "as soon as" look ahead). With a present-tense verb or none, the
+//!   nearer one wins (a weekday's past on a tie, and a possessive "Friday's" is the past
+//!   one). A month or day without a year follows the tense unless the other reading is
+//!   far nearer ([`pick_by_tense`]). A weekday equal to the DCT's weekday is the DCT. A weekday
 //!   equal to the DCT's weekday is the DCT itself.
 //! - **Stated directions**: "last Tuesday" is the most recent Tuesday strictly before the
 //!   reference, never the reference day itself; "next Tuesday" the first one strictly after;
@@ -298,6 +301,8 @@ pub struct Resolver<'a> {
     last: Option<Reference>,
     /// The sentence the last date was mentioned in.
     last_sentence: Option<usize>,
+    /// The last quarter the text stated (for "the quarter").
+    last_quarter: Option<Reference>,
 }
 
 impl<'a> Resolver<'a> {
@@ -309,6 +314,7 @@ impl<'a> Resolver<'a> {
             kind,
             last: None,
             last_sentence: None,
+            last_quarter: None,
         }
     }
 
@@ -404,10 +410,23 @@ impl<'a> Resolver<'a> {
                         weekday_near(*day, Dir::Future, false, d)
                     }
                     None if weekday_num(d) == *day => Some(d),
-                    None => match self.tense(span) {
-                        Tense::Future | Tense::Present => weekday_near(*day, Dir::Future, false, d),
-                        _ => weekday_near(*day, Dir::Past, false, d),
-                    },
+                    None => {
+                        let past = weekday_near(*day, Dir::Past, false, d);
+                        let future = weekday_near(*day, Dir::Future, false, d);
+                        let after = &self.seg.text[span.end..];
+                        let possessive = after.starts_with("'s") || after.starts_with("’s");
+                        match self.tense(span) {
+                            Tense::Future => future,
+                            Tense::Past => past,
+                            // "Friday's purchases": news names past days by their events.
+                            _ if possessive => past,
+                            // No verb to go by: the nearer one, the past on a tie.
+                            _ => match (past, future) {
+                                (Some(p), Some(f)) if (f - d) < (d - p) => Some(f),
+                                (p, f) => p.or(f),
+                            },
+                        }
+                    }
                 };
                 date.map(|d| Value::Date(Date::from_naive(d)))
                     .unwrap_or(unknown)
@@ -497,17 +516,15 @@ impl<'a> Resolver<'a> {
                     },
                 }
             }
-            Spec::ReportedQuarter => {
-                match self.last.filter(|r| r.granularity == Granularity::Quarter) {
-                    Some(r) => shift(CalUnit::Quarter, 0, r.start)
+            Spec::ReportedQuarter => match self.last_quarter {
+                Some(r) => shift(CalUnit::Quarter, 0, r.start)
+                    .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),
+                None => match self.dct {
+                    Some(d) => shift(CalUnit::Quarter, -1, d)
                         .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),
-                    None => match self.dct {
-                        Some(d) => shift(CalUnit::Quarter, -1, d)
-                            .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),
-                        None => unknown_of(CalUnit::Quarter),
-                    },
-                }
-            }
+                    None => unknown_of(CalUnit::Quarter),
+                },
+            },
             Spec::TimeOnly(tod) => {
                 let day = match self.kind {
                     DocKind::Narrative => {
@@ -604,13 +621,19 @@ impl<'a> Resolver<'a> {
         {
             // Only dates that say at least a year, and not vague ranges, move the
             // narrative forward.
-            if iv.granularity <= Granularity::Year {
-                self.last_sentence = self.seg.sentence_at(c.span.start);
-                self.last = Some(Reference {
+            // Periods shifted from another ("a year ago") are not where the story is.
+            let shifted = matches!(c.spec, Spec::PeriodShift { .. });
+            if iv.granularity <= Granularity::Year && !shifted {
+                let r = Reference {
                     start: iv.start,
                     end: iv.end,
                     granularity: iv.granularity,
-                });
+                };
+                self.last_sentence = self.seg.sentence_at(c.span.start);
+                self.last = Some(r);
+                if r.granularity == Granularity::Quarter {
+                    self.last_quarter = Some(r);
+                }
             }
         }
         Timex {

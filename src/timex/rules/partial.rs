@@ -75,9 +75,9 @@ fn month_day(h: &Hit) -> Option<Candidate> {
     // "May 5:30" or "June 2-3" pieces of other expressions are handled by their rules;
     // a number right after ("Jan. 5 2,000") makes it a count.
     let after = h.after(3);
-    if after.starts_with(':')
-        || after.starts_with(',') && after[1..].starts_with(|c: char| c.is_ascii_digit())
-    {
+    let digit_after =
+        |p: char| after.starts_with(p) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if digit_after(':') || digit_after(',') {
         return None;
     }
     Some(cand(
