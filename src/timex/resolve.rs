@@ -301,8 +301,8 @@ pub struct Resolver<'a> {
     last: Option<Reference>,
     /// The sentence the last date was mentioned in.
     last_sentence: Option<usize>,
-    /// The last quarter the text stated (for "the quarter").
-    last_quarter: Option<Reference>,
+    /// The last quarter the text stated (for "the quarter"), and its sentence.
+    last_quarter: Option<(Reference, Option<usize>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -355,6 +355,21 @@ impl<'a> Resolver<'a> {
             Some(choice) => choose_year(choice, r, interval_in),
             None => pick_by_tense(self.tense(span), r, interval_in),
         }
+    }
+
+    /// Whether sentence `then` is the sentence of `span` or at most `back` before it.
+    fn near(&self, then: Option<usize>, span: Span, back: usize) -> bool {
+        match (then, self.seg.sentence_at(span.start)) {
+            (Some(t), Some(here)) => t <= here && here - t <= back,
+            _ => false,
+        }
+    }
+
+    /// The quarter stated in this sentence or the one before, if any.
+    fn quarter_near(&self, span: Span) -> Option<Reference> {
+        self.last_quarter
+            .filter(|(_, s)| self.near(*s, span, 1))
+            .map(|(q, _)| q)
     }
 
     fn is_narrative_ref(&self, from: From) -> bool {
@@ -454,6 +469,16 @@ impl<'a> Resolver<'a> {
                 }
                 shift(*unit, *n, d).unwrap_or_else(|| unknown_of(*unit))
             }
+            Spec::YearPeriod { year } => match self.quarter_near(span) {
+                Some(q) => {
+                    let moved = q
+                        .start
+                        .with_year(*year)
+                        .and_then(|d| shift(CalUnit::Quarter, 0, d));
+                    moved.unwrap_or_else(|| Value::Date(Date::year(*year)))
+                }
+                None => Value::Date(Date::year(*year)),
+            },
             Spec::DecadeOnly(dd) => {
                 let y = self
                     .reference(From::Context)
@@ -499,13 +524,15 @@ impl<'a> Resolver<'a> {
                 other => other,
             },
             Spec::PeriodShift { years } => {
-                let here = self.seg.sentence_at(span.start);
-                let near = self
-                    .last_sentence
-                    .is_some_and(|s| Some(s) == here || Some(s + 1) == here);
-                let period = self.last.filter(|r| {
-                    matches!(r.granularity, Granularity::Quarter | Granularity::Half)
-                        || (near && r.granularity < Granularity::Year)
+                // A quarter in this or the last sentence comes first ("the quarter ended
+                // Sept. 30 ... a year ago" is about the quarter, not the day it ended), then
+                // any period just mentioned.
+                let near = self.near(self.last_sentence, span, 1);
+                let period = self.quarter_near(span).or_else(|| {
+                    self.last.filter(|r| {
+                        matches!(r.granularity, Granularity::Quarter | Granularity::Half)
+                            || (near && r.granularity < Granularity::Year)
+                    })
                 });
                 match period {
                     Some(r) => shift_period(r, *years).unwrap_or_else(|| unknown_of(CalUnit::Year)),
@@ -516,7 +543,7 @@ impl<'a> Resolver<'a> {
                     },
                 }
             }
-            Spec::ReportedQuarter => match self.last_quarter {
+            Spec::ReportedQuarter => match self.last_quarter.map(|(q, _)| q) {
                 Some(r) => shift(CalUnit::Quarter, 0, r.start)
                     .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),
                 None => match self.dct {
@@ -526,11 +553,15 @@ impl<'a> Resolver<'a> {
                 },
             },
             Spec::TimeOnly(tod) => {
+                // The day the text is on: a day mentioned just before, else (in news) the DCT.
+                let recent_day = self
+                    .last
+                    .filter(|r| r.fits(CalUnit::Day) && self.near(self.last_sentence, span, 2))
+                    .map(|r| r.date());
                 let day = match self.kind {
-                    DocKind::Narrative => {
-                        self.last.filter(|r| r.fits(CalUnit::Day)).map(|r| r.date())
-                    }
-                    _ => self.dct,
+                    DocKind::Narrative => recent_day
+                        .or_else(|| self.last.filter(|r| r.fits(CalUnit::Day)).map(|r| r.date())),
+                    _ => recent_day.or(self.dct),
                 };
                 match day {
                     Some(d) => Value::Time(Date::from_naive(d), *tod),
@@ -632,7 +663,7 @@ impl<'a> Resolver<'a> {
                 self.last_sentence = self.seg.sentence_at(c.span.start);
                 self.last = Some(r);
                 if r.granularity == Granularity::Quarter {
-                    self.last_quarter = Some(r);
+                    self.last_quarter = Some((r, self.last_sentence));
                 }
             }
         }

@@ -111,6 +111,11 @@ pub enum Spec {
         /// Years to shift (negative: back).
         years: i32,
     },
+    /// "the 1989 period": the quarter just mentioned, in that year; else the year.
+    YearPeriod {
+        /// The stated year.
+        year: i32,
+    },
     /// The reporting period a business story is about: "the quarter", "the latest
     /// quarter" — the quarter just mentioned, else the last completed one.
     ReportedQuarter,

@@ -236,7 +236,6 @@ const FUTURE_PAIRS: &[(&str, &str)] = &[
     ("set", "to"),
     ("planning", "to"),
     ("plans", "to"),
-    ("planned", "to"),
     ("expected", "to"),
     ("scheduled", "to"),
     ("scheduled", "for"),
@@ -254,8 +253,9 @@ const FUTURE_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Words right before an expression that fix its direction whatever the verb says:
-/// "since Tuesday" looks back, "until Tuesday", "by Jan. 14", "effective Feb. 1", "as
-/// soon as Tuesday" look ahead.
+/// "since Tuesday" looks back; "effective Feb. 1", "starting Monday", "as soon as
+/// Tuesday" look ahead. ("until" and "from" follow the verb: "until Thursday they had not
+/// called", "prices came down from mid-October".)
 pub fn direction_word(before: &str) -> Option<Tense> {
     let lower = before.trim_end().to_lowercase();
     let last = lower
@@ -264,9 +264,7 @@ pub fn direction_word(before: &str) -> Option<Tense> {
         .unwrap_or("");
     match last {
         "since" => Some(Tense::Past),
-        "until" | "till" | "til" | "effective" | "starting" | "beginning" | "from" => {
-            Some(Tense::Future)
-        }
+        "effective" | "starting" | "beginning" => Some(Tense::Future),
         "as" if lower.ends_with("as soon as") => Some(Tense::Future),
         _ => None,
     }

@@ -506,6 +506,14 @@ pub static RULES: &[Rule] = &[
         produce: plain_year,
     },
     Rule {
+        name: "year_period",
+        pattern: r"\bthe\s+(?P<y>1\d{3}|20\d{2})\s+(?:period|quarter)\b",
+        produce: |h| {
+            let year = year_of(h.get("y")?)?;
+            Some(cand(h, TimexType::Date, Spec::YearPeriod { year }))
+        },
+    },
+    Rule {
         name: "fiscal_year",
         pattern: r"\b(?:fiscal|FY)\s*(?P<y>1\d{3}|20\d{2})\b",
         produce: plain_year,

@@ -81,6 +81,21 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
     if h.before(2).ends_with('$') {
         return None;
     }
+    // "three-quarters of the vote" is a fraction; "a second term" is "another".
+    let next = h.word_after().unwrap_or("").to_ascii_lowercase();
+    if unit == Unit::Quarter && next == "of" {
+        return None;
+    }
+    if unit == Unit::Second
+        && matches!(nw.to_ascii_lowercase().as_str(), "a" | "an")
+        && next.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !matches!(
+            next.as_str(),
+            "ago" | "later" | "earlier" | "before" | "after" | "or" | "and"
+        )
+    {
+        return None;
+    }
     // Ages ("a 6-year-old boy") are not time expressions in TimeML corpora.
     let after = h.after(5).to_ascii_lowercase();
     if after.starts_with("-old") || after.starts_with(" old") {
