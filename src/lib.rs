@@ -21,6 +21,7 @@ pub mod chronology;
 pub mod error;
 pub mod export;
 pub mod output;
+pub mod render;
 pub mod text;
 pub mod timeml;
 pub mod value;
