@@ -261,7 +261,7 @@ impl Sizes {
 }
 
 /// Most label lanes; beyond them events stay marks with tooltips.
-const MAX_LANES: usize = 40;
+const MAX_LANES: usize = 32;
 /// Most rows of stacked marks in the band; beyond them marks overlap in the top row.
 const MAX_ROWS: usize = 10;
 /// Narrowest and widest chart.

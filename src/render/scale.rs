@@ -51,22 +51,26 @@ pub struct TimeScale {
     pub segments: Vec<Segment>,
 }
 
+/// Periods longer than this many days weigh less when sharing out pixels.
+const LONG_DAYS: f64 = 400.0;
 /// Entries at least this share of the whole span may run across a cut.
 const LONG_SHARE: f64 = 0.4;
-/// Most segments a scale is split into.
-const MAX_SEGMENTS: usize = 4;
+/// Most segments a scale is split into (a zoom may add one more).
+const MAX_SEGMENTS: usize = 5;
 /// An empty stretch is cut when it is at least this share of its segment's span...
 const CUT_SHARE: f64 = 0.35;
 /// ...and at least this many days long.
 const CUT_MIN_DAYS: f64 = 45.0;
 /// A scale change needs one side to be this many times denser than the other...
 const DENSITY_RATIO: f64 = 6.0;
+/// The dense side of a scale change spans at most this share of its segment.
+const ZOOM_SHARE: f64 = 0.2;
 /// Density ratios above this count as equal when choosing where to change scale.
-const RATIO_CAP: f64 = 25.0;
+const RATIO_CAP: f64 = 100.0;
 /// ...a segment at least this long...
 const SPLIT_MIN_DAYS: f64 = 120.0;
 /// ...and at least this much weight on the dense side.
-const SPLIT_MIN_WEIGHT: f64 = 4.0;
+const SPLIT_MIN_WEIGHT: f64 = 8.0;
 /// Adjacent scale-change segments whose scales differ by less than this are merged back.
 const MERGE_RATIO: f64 = 2.0;
 /// Smallest share of the width a segment gets.
@@ -89,21 +93,30 @@ impl TimeScale {
     /// Fits a scale to event intervals (`[start, end)` in days) and extra days that must be
     /// shown (article dates), across pixels `x0..x1`, with `gutter` pixels at each cut.
     pub fn fit(spans: &[(f64, f64)], extra: &[f64], x0: f64, x1: f64, gutter: f64) -> TimeScale {
-        let mut raw: Vec<f64> = spans
+        // The ends of long periods (decades, multi-year ranges) must be shown but need little
+        // room: they weigh less than the ends of days, weeks and months.
+        let mut raw: Vec<(f64, f64)> = spans
             .iter()
-            .flat_map(|&(s, e)| [s, e.max(s)])
-            .chain(extra.iter().flat_map(|&d| [d, d + 1.0]))
-            .filter(|d| d.is_finite())
+            .flat_map(|&(s, e)| {
+                let w = if e - s > LONG_DAYS { 0.2 } else { 1.0 };
+                [(s, w), (e.max(s), w)]
+            })
+            .chain(extra.iter().flat_map(|&d| [(d, 1.0), (d + 1.0, 1.0)]))
+            .filter(|(d, _)| d.is_finite())
             .collect();
-        raw.sort_by(f64::total_cmp);
+        raw.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut pts: Vec<f64> = Vec::new();
         let mut wts: Vec<f64> = Vec::new();
-        for d in raw {
+        for (d, w) in raw {
             match pts.last() {
-                Some(&p) if d - p < 1e-9 => *wts.last_mut().unwrap_or(&mut 0.0) += 1.0,
+                Some(&p) if d - p < 1e-9 => {
+                    if let Some(last) = wts.last_mut() {
+                        *last += w;
+                    }
+                }
                 _ => {
                     pts.push(d);
-                    wts.push(1.0);
+                    wts.push(w);
                 }
             }
         }
@@ -159,23 +172,38 @@ impl TimeScale {
                         right: p.right,
                     },
                 );
-            } else if let Some((k, i, t)) = best_split(&pieces, &pts, &wts) {
+            } else if let Some((k, i, j, t1, t2)) = best_zoom(&pieces, &pts, &wts) {
                 let p = pieces[k];
-                pieces[k] = Piece {
-                    b: i,
-                    right: Some(t),
-                    ..p
-                };
-                pieces.insert(
-                    k + 1,
-                    Piece {
-                        a: i + 1,
+                let mut parts = Vec::new();
+                if let Some(t1) = t1 {
+                    parts.push(Piece {
+                        a: p.a,
+                        b: i - 1,
+                        join: p.join,
+                        left: p.left,
+                        right: Some(t1),
+                    });
+                }
+                parts.push(Piece {
+                    a: i,
+                    b: j,
+                    join: if t1.is_some() { Some(Join::ScaleChange) } else { p.join },
+                    left: t1.or(p.left),
+                    right: t2.or(p.right),
+                });
+                if let Some(t2) = t2 {
+                    parts.push(Piece {
+                        a: j + 1,
                         b: p.b,
                         join: Some(Join::ScaleChange),
-                        left: Some(t),
+                        left: Some(t2),
                         right: p.right,
-                    },
-                );
+                    });
+                }
+                if pieces.len() + parts.len() - 1 > MAX_SEGMENTS + 1 {
+                    break;
+                }
+                pieces.splice(k..=k, parts);
             } else {
                 break;
             }
@@ -259,10 +287,12 @@ fn best_cut(pieces: &[Piece], pts: &[f64], covered: &[bool]) -> Option<(usize, u
     best.map(|(_, k, i)| (k, i))
 }
 
-/// The most uneven place to change scale: (piece, index of the last point on the left,
-/// boundary day).
-fn best_split(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<(usize, usize, f64)> {
-    let mut best: Option<(f64, usize, usize, f64)> = None;
+/// The densest stretch worth zooming into: (piece, first and last point index inside,
+/// boundary days before and after it; `None` where the stretch reaches the piece's end).
+type Zoom = (usize, usize, usize, Option<f64>, Option<f64>);
+
+fn best_zoom(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<Zoom> {
+    let mut best: Option<(f64, Zoom)> = None;
     for (k, p) in pieces.iter().enumerate() {
         let lo = p.left.unwrap_or(pts[p.a]);
         let hi = p.right.unwrap_or(pts[p.b]);
@@ -270,37 +300,44 @@ fn best_split(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<(usize, usiz
         if span < SPLIT_MIN_DAYS {
             continue;
         }
-        let total: f64 = wts[p.a..=p.b].iter().sum();
-        let mut left = 0.0;
-        for i in p.a..p.b {
-            left += wts[i];
-            let right = total - left;
-            let gap = pts[i + 1] - pts[i];
-            // Leave a little room before the first point on the right.
-            let t = pts[i + 1] - (gap * 0.5).min(0.08 * (hi - pts[i + 1]) + 1.0);
-            let (l_days, r_days) = (t - lo, hi - t);
-            if l_days < 1.0 || r_days < 1.0 {
-                continue;
+        let mut prefix = Vec::with_capacity(p.b - p.a + 2);
+        prefix.push(0.0);
+        for w in &wts[p.a..=p.b] {
+            prefix.push(prefix.last().copied().unwrap_or(0.0) + w);
+        }
+        let total = prefix[prefix.len() - 1];
+        let mut jmax = p.a;
+        for i in p.a..=p.b {
+            jmax = jmax.max(i);
+            while jmax < p.b && pts[jmax + 1] - pts[i] <= ZOOM_SHARE * span {
+                jmax += 1;
             }
-            let (dl, dr) = (left / l_days, right / r_days);
-            let (ratio, dense_weight) = if dl > dr {
-                (dl / dr.max(1e-12), left)
-            } else {
-                (dr / dl.max(1e-12), right)
-            };
-            // Favour splits that put many events on the dense side over ones that merely
-            // isolate the densest day.
-            let score = ratio.min(RATIO_CAP) * dense_weight / total;
-            if ratio >= DENSITY_RATIO
-                && dense_weight >= SPLIT_MIN_WEIGHT
-                && dense_weight >= 0.4 * total
-                && best.is_none_or(|b| score > b.0)
-            {
-                best = Some((score, k, i, t));
+            for j in i..=jmax {
+                let inner = pts[j] - pts[i];
+                let margin = 0.08 * inner + 1.0;
+                let t1 = (i > p.a).then(|| pts[i] - ((pts[i] - pts[i - 1]) * 0.5).min(margin));
+                let t2 = (j < p.b).then(|| pts[j] + ((pts[j + 1] - pts[j]) * 0.5).min(margin));
+                if t1.is_none() && t2.is_none() {
+                    continue;
+                }
+                let (a, b) = (t1.unwrap_or(lo), t2.unwrap_or(hi));
+                let inside = prefix[j - p.a + 1] - prefix[i - p.a];
+                let outside = total - inside;
+                let (d_in, d_out) = ((b - a).max(1.0), (span - (b - a)).max(1.0));
+                let ratio = (inside / d_in) / (outside / d_out).max(1e-12);
+                if ratio < DENSITY_RATIO || inside < SPLIT_MIN_WEIGHT || inside < 0.4 * total {
+                    continue;
+                }
+                // Favour stretches that hold many events over ones that merely isolate
+                // the densest day.
+                let score = ratio.min(RATIO_CAP) * inside / total;
+                if best.as_ref().is_none_or(|b| score > b.0) {
+                    best = Some((score, (k, i, j, t1, t2)));
+                }
             }
         }
     }
-    best.map(|(_, k, i, t)| (k, i, t))
+    best.map(|b| b.1)
 }
 
 /// Turns pieces into segments: domains with padding, pixels shared by weight.
