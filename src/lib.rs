@@ -18,6 +18,7 @@
 //!    [`eval`] scores the tagger with the TempEval-3 metrics.
 
 pub mod chronology;
+pub mod cli;
 pub mod error;
 pub mod export;
 pub mod output;

@@ -1052,7 +1052,7 @@ fn place_labels(
     let cands: Vec<Vec<Candidate>> = (0..items.len())
         .map(|i| candidates(i, items, marks, &labels, &stems, side, s, x0, x1))
         .collect();
-    let chosen = place_in_order(&by_priority, &cands, &labels, dct_x, s, x0, x1);
+    let chosen = place_in_order(&by_priority, &cands, &labels, dct_x, s);
     if chosen.iter().flatten().count() <= n {
         return (labels, spots);
     }
@@ -1151,7 +1151,7 @@ fn place_subset(
     let is_left = |i: usize| cands[i].first().is_some_and(|c| c.1 < c.0);
     let mut order: Vec<usize> = subset.iter().copied().filter(|&i| is_left(i)).collect();
     order.extend(subset.iter().rev().copied().filter(|&i| !is_left(i)));
-    place_in_order(&order, &cands, labels, dct_x, s, x0, x1)
+    place_in_order(&order, &cands, labels, dct_x, s)
 }
 
 /// Places labels one by one in `order`, each in the lowest lane that works.
@@ -1161,8 +1161,6 @@ fn place_in_order(
     labels: &Labels,
     dct_x: &[f64],
     s: &Sizes,
-    x0: f64,
-    x1: f64,
 ) -> Vec<Option<LabelSpot>> {
     let half_stem = 1.0 * s.k;
     let pad = 6.0 * s.k;

@@ -187,7 +187,11 @@ impl TimeScale {
                 parts.push(Piece {
                     a: i,
                     b: j,
-                    join: if t1.is_some() { Some(Join::ScaleChange) } else { p.join },
+                    join: if t1.is_some() {
+                        Some(Join::ScaleChange)
+                    } else {
+                        p.join
+                    },
                     left: t1.or(p.left),
                     right: t2.or(p.right),
                 });
