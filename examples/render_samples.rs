@@ -35,6 +35,10 @@ fn main() -> chronicler::Result<()> {
         let png = render::png(&chron, &opts)?;
         chronicler::output::write_atomic(&dir.join(format!("{name}.png")), &png)?;
         println!("{name}: {} bytes SVG, {} bytes PNG", svg.len(), png.len());
+        if name == "seed" {
+            let html = chronicler::export::html::write(&chron, title);
+            chronicler::output::write_atomic(&dir.join("seed.html"), html.as_bytes())?;
+        }
     }
     Ok(())
 }

@@ -271,7 +271,7 @@ mod tests {
     #[test]
     fn the_step_fits_the_span() {
         let m = metrics();
-        let t = ticks(&one(d("2021-08-11"), d("2021-09-02"), 800.0), m, 12.0, 12.0);
+        let t = ticks(&one(d("2021-08-11"), d("2021-09-04"), 800.0), m, 12.0, 12.0);
         assert_eq!(t[0][0].label, "11");
         assert_eq!(t[0][0].context.as_deref(), Some("Aug 2021"));
         assert!(

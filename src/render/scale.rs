@@ -58,7 +58,7 @@ const LONG_SHARE: f64 = 0.4;
 /// Most segments a scale is split into (a zoom may add one more).
 const MAX_SEGMENTS: usize = 5;
 /// An empty stretch is cut when it is at least this share of its segment's span...
-const CUT_SHARE: f64 = 0.35;
+const CUT_SHARE: f64 = 0.45;
 /// ...and at least this many days long.
 const CUT_MIN_DAYS: f64 = 45.0;
 /// A scale change needs one side to be this many times denser than the other...
