@@ -11,7 +11,6 @@ use crate::render::{self, ChartOptions};
 
 const STYLE: &str = r#"
 body{margin:0;padding:24px 32px;font-family:'DejaVu Sans','Bitstream Vera Sans',Verdana,'Noto Sans',Arial,sans-serif;color:#1b1b1b;background:#fff}
-h1{font-size:1.6em;margin:0 0 .2em}
 .chart{overflow-x:auto;margin:0 0 24px}
 .chart svg{max-width:100%;height:auto}
 table{border-collapse:collapse;width:100%;font-size:.9em}
@@ -67,7 +66,6 @@ pub fn write(chronology: &Chronology, title: &str) -> String {
     out.push_str("<style>/*<![CDATA[*/");
     out.push_str(STYLE);
     out.push_str("/*]]>*/</style>\n</head>\n<body>\n");
-    out.push_str(&format!("<h1>{}</h1>\n", escape(title)));
     out.push_str("<div class=\"chart\">\n");
     out.push_str(&svg);
     out.push_str("</div>\n");

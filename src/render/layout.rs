@@ -959,6 +959,9 @@ enum Side {
 /// The label text of every item, fitted to a maximum width.
 type Labels = Vec<LabelText>;
 
+/// A tried arrangement: (labelled, lanes, label texts, spots, side policy, lines per label).
+type Arrangement = (usize, usize, Labels, Vec<Option<LabelSpot>>, Side, usize);
+
 /// Label shapes to try, in order of preference: (share of the widest label, lines).
 const VARIANTS: [(f64, usize); 5] = [(1.0, 1), (0.6, 2), (0.5, 3), (0.42, 2), (0.42, 1)];
 /// What charts with thousands of events try (one pass, to stay fast).
@@ -992,7 +995,7 @@ fn place_labels(
         v
     };
     let everything: Vec<usize> = (0..items.len()).collect();
-    let mut best: Option<(usize, usize, Labels, Vec<Option<LabelSpot>>, Side, usize)> = None;
+    let mut best: Option<Arrangement> = None;
     // Big charts try fewer variants, to stay fast.
     let big = items.len() > 2000;
     let variants: &[(f64, usize)] = if big { &VARIANTS_BIG } else { &VARIANTS };
@@ -1498,11 +1501,11 @@ mod tests {
                     "{what}: label {ea} covers the mark of {}",
                     p.entry
                 );
-                if let Some((x, top, bottom)) = p.stem {
-                    if p.entry != *ea {
-                        let crosses = x > a.x0 && x < a.x1 && top < a.y1 && bottom > a.y0;
-                        assert!(!crosses, "{what}: stem of {} crosses label {ea}", p.entry);
-                    }
+                if let Some((x, top, bottom)) = p.stem
+                    && p.entry != *ea
+                {
+                    let crosses = x > a.x0 && x < a.x1 && top < a.y1 && bottom > a.y0;
+                    assert!(!crosses, "{what}: stem of {} crosses label {ea}", p.entry);
                 }
             }
         }

@@ -15,6 +15,7 @@ fn date(s: &str) -> NaiveDate {
 }
 
 /// One entry; `range` overrides the value's own interval (for anchored durations).
+#[allow(clippy::too_many_arguments)]
 fn entry(
     value: &str,
     m: Option<Mod>,

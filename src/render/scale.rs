@@ -237,7 +237,7 @@ impl TimeScale {
         let Some(first) = segs.first() else {
             return 0.0;
         };
-        if !(day > first.d0) {
+        if day.is_nan() || day <= first.d0 {
             return first.x0;
         }
         for (i, s) in segs.iter().enumerate() {

@@ -305,10 +305,10 @@ impl Hooks for SvgHooks {
 /// Renders a laid-out chart as an SVG document.
 pub fn render(chart: &Chart) -> String {
     let mut head = String::with_capacity(256 + chart.groups.len() * 400);
-    let _ = write!(
+    let _ = writeln!(
         head,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
-         role=\"img\" aria-labelledby=\"chronicler-title chronicler-desc\" font-family=\"{}\">\n",
+         role=\"img\" aria-labelledby=\"chronicler-title chronicler-desc\" font-family=\"{}\">",
         escape(CSS_FONT_STACK),
         w = chart.width,
         h = chart.height,
