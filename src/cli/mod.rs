@@ -4,6 +4,7 @@
 pub mod common;
 pub mod eval;
 pub mod extract;
+pub mod render;
 pub mod tag;
 
 use clap::{Parser, Subcommand};
@@ -26,6 +27,8 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// Tag the time expressions of one document (TimeML or JSON on stdout).
     Tag(tag::TagArgs),
+    /// Draw a chronology (chronology.csv or .json) as a timeline chart, SVG or PNG.
+    Render(render::RenderArgs),
     /// TempEval-3 Task A/B scores against a directory of gold TimeML files.
     Eval(eval::EvalArgs),
 }
@@ -35,6 +38,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     match &cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Tag(a) => tag::run(a),
+        Command::Render(a) => render::run(a).map(|()| 0),
         Command::Eval(a) => eval::run(a).map(|()| 0),
     }
 }
