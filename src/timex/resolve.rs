@@ -293,6 +293,9 @@ fn part_interval(part: DatePart, y: i32) -> Option<(NaiveDate, NaiveDate)> {
     Some((iv.start, iv.end))
 }
 
+/// How many mentioned dates the resolver remembers for anaphora.
+const HISTORY: usize = 16;
+
 /// Resolves candidates of one document in text order, keeping the narrative's last date.
 pub struct Resolver<'a> {
     seg: &'a Segmented<'a>,
@@ -301,6 +304,8 @@ pub struct Resolver<'a> {
     last: Option<Reference>,
     /// The sentence the last date was mentioned in.
     last_sentence: Option<usize>,
+    /// The last dates mentioned, oldest first (at most [`HISTORY`]).
+    history: Vec<Reference>,
     /// The last quarter the text stated (for "the quarter"), and its sentence.
     last_quarter: Option<(Reference, Option<usize>)>,
 }
@@ -315,6 +320,7 @@ impl<'a> Resolver<'a> {
             last: None,
             last_sentence: None,
             last_quarter: None,
+            history: Vec::new(),
         }
     }
 
@@ -324,6 +330,26 @@ impl<'a> Resolver<'a> {
             (From::Speech, _) => dct,
             (From::Narrative, _) | (From::Context, DocKind::Narrative) => self.last.or(dct),
             (From::Context, _) => dct,
+        }
+    }
+
+    /// The reference for counting in `unit`: the DCT for speech-relative expressions;
+    /// otherwise the last mentioned date precise enough for the unit ("the following day"
+    /// after "in 1943 ... on 6 June 1944 ... in 1943" counts from 6 June 1944). A news story
+    /// with no fitting mention counts from its DCT; a narrative does not.
+    fn reference_for(&self, from: From, unit: CalUnit) -> Option<Reference> {
+        let narrative = match (from, self.kind) {
+            (From::Speech, _) | (From::Context, DocKind::News | DocKind::Auto) => false,
+            (From::Narrative, _) | (From::Context, DocKind::Narrative) => true,
+        };
+        let dct = self.dct.map(Reference::day);
+        if !narrative {
+            return dct;
+        }
+        let fitting = self.history.iter().rev().find(|r| r.fits(unit)).copied();
+        match self.kind {
+            DocKind::Narrative => fitting.or(if self.history.is_empty() { dct } else { None }),
+            _ => fitting.or(dct),
         }
     }
 
@@ -412,7 +438,7 @@ impl<'a> Resolver<'a> {
                     year: Year::unknown(),
                     part: DatePart::WeekDay(None, *day),
                 });
-                let Some(r) = self.reference(*from) else {
+                let Some(r) = self.reference_for(*from, CalUnit::Day) else {
                     return unknown;
                 };
                 if !r.fits(CalUnit::Day) {
@@ -447,7 +473,7 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(unknown)
             }
             Spec::Offset { unit, n, from } => {
-                let Some(r) = self.reference(*from) else {
+                let Some(r) = self.reference_for(*from, *unit) else {
                     return unknown_of(*unit);
                 };
                 if !r.fits(*unit) {
@@ -662,6 +688,10 @@ impl<'a> Resolver<'a> {
                 };
                 self.last_sentence = self.seg.sentence_at(c.span.start);
                 self.last = Some(r);
+                if self.history.len() == HISTORY {
+                    self.history.remove(0);
+                }
+                self.history.push(r);
                 if r.granularity == Granularity::Quarter {
                     self.last_quarter = Some((r, self.last_sentence));
                 }
