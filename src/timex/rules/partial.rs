@@ -273,12 +273,44 @@ fn half(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// The second day of a day range ("Aug. 26-29"): the month comes from the first day, the
+/// year (if any) from after the range; the first day is `month_day`'s.
+fn range_end(h: &Hit) -> Option<Candidate> {
+    let m = lexicon::month(h.get("m")?)?;
+    let d1: u8 = h.get("d1")?.parse().ok()?;
+    let d2: u8 = h.get("d2")?.parse().ok()?;
+    if d2 <= d1 || d2 > 31 {
+        return None;
+    }
+    let start = h.span_of("d2")?.start;
+    let end = h.span_of("y").or(h.span_of("d2"))?.end;
+    let part = DatePart::Day(Some(m), Some(d2));
+    let spec = match h.get("y") {
+        Some(y) => Spec::Value(crate::value::Value::Date(crate::value::Date {
+            year: crate::value::Year::full(y.parse().ok()?),
+            part,
+        })),
+        None => Spec::NoYear { part, dir: None, from: From::Context },
+    };
+    let mut c = cand(h, TimexType::Date, spec);
+    c.span = crate::text::Span::new(start, end);
+    if let Spec::Value(v) = &c.spec {
+        v.interval(None)?;
+    }
+    Some(c)
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
         name: "month_day",
         pattern: r"\b(?:{weekday},?\s+)?(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b",
         produce: month_day,
+    },
+    Rule {
+        name: "day_range_end",
+        pattern: r"\b(?P<m>{month})\s*(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        produce: range_end,
     },
     Rule {
         name: "day_month",
