@@ -57,6 +57,22 @@ const MODIFIERS: &[(&str, Option<Mod>, Option<Mod>)] = &[
 /// corpora annotate them ("about [three weeks]").
 const OUTSIDE_EXTENT: &[&str] = &["approximately", "roughly", "around", "about", "circa"];
 
+/// The mod a comparison gives a date counted back from the DCT: "more than four decades
+/// ago" is before that year, "less than a year ago" after it, "nearly two years ago"
+/// about then.
+fn ago_mod(phrase: &str) -> Option<Mod> {
+    match phrase {
+        "more than" | "over" => Some(Mod::Before),
+        "at least" | "no less than" => Some(Mod::OnOrBefore),
+        "less than" | "fewer than" => Some(Mod::After),
+        "at most" | "no more than" | "up to" => Some(Mod::OnOrAfter),
+        "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "circa" => {
+            Some(Mod::Approx)
+        }
+        _ => None,
+    }
+}
+
 /// Whether a candidate's value is a calendar period a START/MID/END can narrow.
 fn is_period(c: &Candidate) -> bool {
     matches!(
@@ -90,6 +106,8 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
         for &(phrase, date_mod, dur_mod) in MODIFIERS {
             let m = if c.ty == TimexType::Duration {
                 dur_mod
+            } else if c.rule == "ago" {
+                ago_mod(phrase)
             } else {
                 date_mod
             };

@@ -494,6 +494,26 @@ impl<'a> Resolver<'a> {
                 }
                 shift(*unit, *n, d).unwrap_or_else(|| unknown_of(*unit))
             }
+            Spec::PartOfYear { part, years } => match self.dct {
+                Some(d) => Value::Date(Date {
+                    year: Year::full(d.year().saturating_add(*years)),
+                    part: *part,
+                }),
+                None => Value::Date(Date {
+                    year: Year::unknown(),
+                    part: *part,
+                }),
+            },
+            Spec::WeekOf(inner) => match self.value_of(inner, span) {
+                Value::Date(d) => match d.as_naive() {
+                    Some(day) => week_value(day, false),
+                    None => Value::Date(Date {
+                        year: d.year,
+                        part: DatePart::Week(None),
+                    }),
+                },
+                other => other,
+            },
             Spec::YearPeriod { year } => match self.quarter_near(span) {
                 Some(q) => {
                     let moved = q

@@ -111,6 +111,16 @@ pub enum Spec {
         /// Years to shift (negative: back).
         years: i32,
     },
+    /// A part of a year counted from the DCT's: "June last year" (Month(6), -1), "this
+    /// year's third quarter" (Quarter(3), 0).
+    PartOfYear {
+        /// What is known below the year.
+        part: DatePart,
+        /// Years from the DCT's year.
+        years: i32,
+    },
+    /// The ISO week that contains a day: "the week of March 6".
+    WeekOf(Box<Spec>),
     /// "the 1989 period": the quarter just mentioned, in that year; else the year.
     YearPeriod {
         /// The stated year.

@@ -104,6 +104,10 @@ fn month_alone(h: &Hit) -> Option<Candidate> {
     if prev == "the" && next == "of" && dir.is_none() {
         return None;
     }
+    // "last Oct. 23": the day belongs to the month (the month_day rule's match).
+    if next.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
+        return None;
+    }
     if ambiguous_month(mw) && dir.is_none() {
         let date_context = TIME_PREPOSITIONS.contains(&prev.as_str())
             || h.before(3).ends_with('-')
@@ -290,7 +294,11 @@ fn range_end(h: &Hit) -> Option<Candidate> {
             year: crate::value::Year::full(y.parse().ok()?),
             part,
         })),
-        None => Spec::NoYear { part, dir: None, from: From::Context },
+        None => Spec::NoYear {
+            part,
+            dir: None,
+            from: From::Context,
+        },
     };
     let mut c = cand(h, TimexType::Date, spec);
     c.span = crate::text::Span::new(start, end);

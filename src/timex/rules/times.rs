@@ -46,7 +46,20 @@ fn clock(h: &Hit) -> Option<Candidate> {
         second: None,
         offset,
     };
-    Some(cand(h, TimexType::Time, Spec::TimeOnly(tod)))
+    let mut c = cand(h, TimexType::Time, Spec::TimeOnly(tod));
+    // "at 10 p.m. The police..." — the last period also ends the sentence; TimeML corpora
+    // leave it out of the extent.
+    let after = h.after(2);
+    if h.as_str().ends_with('.')
+        && (after.is_empty() || after.starts_with(char::is_whitespace))
+        && h.after(8).trim_start().starts_with(char::is_uppercase)
+        && !h
+            .word_after()
+            .is_some_and(|w| lexicon::weekday(w).is_some() || lexicon::month(w).is_some())
+    {
+        c.span.end -= 1;
+    }
+    Some(c)
 }
 
 fn noon(h: &Hit) -> Option<Candidate> {
