@@ -685,8 +685,16 @@ impl<'a> Resolver<'a> {
     /// Resolves one candidate and, when it names a date, makes it the narrative's last date.
     pub fn resolve(&mut self, c: &Candidate) -> Timex {
         let value = self.value_of(&c.spec, c.span);
+        // A named day with a part of it ("Thursday night") is a DATE in TimeML corpora
+        // (TimeBank and AQUAINT tag it so about three times in four); clock times and
+        // "this morning" are TIMEs.
+        let day_part_of_named_day = matches!(
+            &c.spec,
+            Spec::WithTime(inner, TimeOfDay::Part(_)) if matches!(**inner, Spec::Weekday { .. })
+        );
         let ty = match (&value, c.ty) {
             (Value::Date(_), TimexType::Time) => TimexType::Date,
+            (Value::Time(..), _) if day_part_of_named_day => TimexType::Date,
             (Value::Time(..), TimexType::Date) => TimexType::Time,
             (_, t) => t,
         };

@@ -294,7 +294,20 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         {
             return Some(Tense::Future);
         }
-        cue(&ws[i])
+        let t = cue(&ws[i])?;
+        // A participle after an auxiliary takes its tense from it: "has gathered" (the
+        // perfect) is past, "is expected" present, "will be held" future — "be" defers to
+        // the word before it, which is read as its own cue.
+        if t == Tense::Past && i > 0 {
+            match ws[i - 1].as_str() {
+                "has" | "have" | "had" | "having" => return Some(Tense::Past),
+                "be" | "been" | "being" => return None,
+                "is" | "are" | "am" => return Some(Tense::Present),
+                "will" | "would" => return Some(Tense::Future),
+                _ => {}
+            }
+        }
+        Some(t)
     };
     let back = (0..before.len())
         .rev()
