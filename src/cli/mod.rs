@@ -1,6 +1,7 @@
 //! The command line: one module per subcommand, each owning its arguments (clap derive)
 //! and its `run`. The list below reads as a table of contents.
 
+pub mod check;
 pub mod common;
 pub mod eval;
 pub mod extract;
@@ -26,6 +27,8 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// Tag the time expressions of one document (TimeML or JSON on stdout).
     Tag(tag::TagArgs),
+    /// Check claims (event, date) against the sources, or list the sources' conflicts.
+    Check(check::CheckArgs),
     /// TempEval-3 Task A/B scores against a directory of gold TimeML files.
     Eval(eval::EvalArgs),
 }
@@ -35,6 +38,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     match &cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Tag(a) => tag::run(a),
+        Command::Check(a) => check::run(a),
         Command::Eval(a) => eval::run(a).map(|()| 0),
     }
 }
