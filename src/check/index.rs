@@ -122,7 +122,12 @@ fn entry_weights(
                 if others.iter().any(|r| r.contains(&t.pos)) {
                     continue;
                 }
-                let mut near = 1.0 / (1.0 + (d.saturating_sub(1)) as f32 / NEAR);
+                // Nearness only tells time expressions of one sentence apart.
+                let mut near = if others.is_empty() {
+                    1.0
+                } else {
+                    1.0 / (1.0 + (d.saturating_sub(1)) as f32 / NEAR)
+                };
                 if others.iter().any(|r| dist(r, t.pos).is_some_and(|o| o < d)) {
                     near *= OTHER_TIMEX;
                 }
@@ -515,8 +520,9 @@ mod tests {
         let idx = EventIndex::build(&e);
         let flood = idx.search("Floodwaters inundated Kellen", |_| true)[0].1;
         let quake = idx.search("Earthquake shook Kellen", |_| true)[0].1;
-        assert!(flood > 0.9, "{flood}");
-        assert!(quake < 0.4, "{quake}");
+        // Every word there: all of the weight an entry without an event phrase can give.
+        assert!(flood > 0.75, "{flood}");
+        assert!(quake < 0.2, "{quake}");
     }
 
     #[test]

@@ -13,15 +13,18 @@ use crate::chronology::Entry;
 
 /// The cosine two dated events must reach to be taken for the same event; calibrated on
 /// `tests/data/check` (see `tests/check.rs`).
-pub const SAME_EVENT: f32 = 0.25;
+pub const SAME_EVENT: f32 = 0.2;
 
 /// Added to the similarity of two dated events with the same predicate ("opened in 1962",
 /// "which opened in 1958"): the predicate names the event.
 pub const PREDICATE_BONUS: f32 = 0.15;
 
-/// Terms two dated events must share to be taken for the same event: one shared word
-/// ("held") is a likeness of words, not of events.
-pub const MIN_SHARED_TERMS: usize = 2;
+/// Terms two dated events must share to be taken for the same event when they have no
+/// predicate in common: an event is who did what to whom, and "the city council" alone in
+/// two sentences is a likeness of words, not of events.
+pub const MIN_SHARED_TERMS: usize = 3;
+/// Terms two dated events with a predicate in common must share ("bridge" + "opened").
+pub const MIN_SHARED_WITH_PREDICATE: usize = 2;
 
 /// Two entries (indexes into the entry slice) that tell the same event.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -57,7 +60,13 @@ fn best_per_source<'a>(
         if cos + PREDICATE_BONUS < SAME_EVENT {
             break;
         }
-        if index.shared_terms(i, j) < MIN_SHARED_TERMS {
+        let shared = index.shared_terms(i, j);
+        let needed = if index.share_predicate(i, j) {
+            MIN_SHARED_WITH_PREDICATE
+        } else {
+            MIN_SHARED_TERMS
+        };
+        if shared < needed {
             continue;
         }
         let s = similarity(index, i, j, cos);

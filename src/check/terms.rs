@@ -422,17 +422,25 @@ const AFTER_VERB: &[&str] = &[
     "with", "after", "before", "over", "up", "down", "out", "back",
 ];
 
+/// Words after which a verb comes in its base form ("will start", "to replace").
+const BEFORE_BASE: &[&str] = &[
+    "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to",
+];
+
 /// The terms of `text` that look like its predicate, the word that names the event: past
-/// forms in `-ed` and irregular past forms ("reopened", "struck"), and a present form in
-/// `-s` that ends the text or comes before an article or preposition ("the exhibition
-/// opens", "museum reopens to the public"). Capitalized words (names) are never predicates.
+/// forms in `-ed` and irregular past forms ("reopened", "struck"), a present form in `-s`
+/// that ends the text or comes before an article or preposition ("the exhibition opens",
+/// "museum reopens to the public"), and a base form after a modal or "to" ("will start",
+/// "to replace"). Capitalized words (names), numbers and stop words are never predicates.
 ///
 /// ```
 /// use chronicler::check::terms::predicates;
 /// assert_eq!(predicates("Mayor Daniel Okafor resigned"), ["resign"]);
 /// assert_eq!(predicates("Earthquake struck Kellen"), ["strik"]);
 /// assert_eq!(predicates("Dutch landscape exhibition opens"), ["open"]);
+/// assert_eq!(predicates("A ferry will start running"), ["start"]);
 /// assert!(predicates("Special election").is_empty());
+/// assert!(predicates("reopened to the public").iter().all(|p| p != "the"));
 /// ```
 pub fn predicates(text: &str) -> Vec<String> {
     let ws = words(text);
@@ -446,6 +454,10 @@ pub fn predicates(text: &str) -> Vec<String> {
         let w = lower[k].as_str();
         let past = (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
             || IRREGULAR.iter().any(|(form, _)| *form == w);
+        let base = k > 0
+            && BEFORE_BASE.contains(&lower[k - 1].as_str())
+            && w.chars().all(|c| c.is_alphabetic())
+            && !DETERMINERS.contains(&w);
         let present = w.len() >= 4
             && w.ends_with('s')
             && !w.ends_with("ss")
@@ -454,7 +466,7 @@ pub fn predicates(text: &str) -> Vec<String> {
             && k > 0
             && !DETERMINERS.contains(&lower[k - 1].as_str())
             && (k + 1 == ws.len() || AFTER_VERB.contains(&lower[k + 1].as_str()));
-        if past || present {
+        if past || present || base {
             let t = stem(w);
             if !out.contains(&t) {
                 out.push(t);
