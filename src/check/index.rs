@@ -74,7 +74,7 @@ pub struct EventIndex {
     /// Per term: (entry, weight 0..1), entries ascending.
     postings: Vec<Vec<(u32, f32)>>,
     /// Per term: its text.
-    names: Vec<String>,
+    texts: Vec<String>,
     /// Per term: the number of distinct sentences that use it.
     df: Vec<u32>,
     /// Per term: whether it is a name.
@@ -303,7 +303,7 @@ impl EventIndex {
         }
         let id = self.postings.len() as TermId;
         self.vocab.insert(term.to_string(), id);
-        self.names.push(term.to_string());
+        self.texts.push(term.to_string());
         self.postings.push(Vec::new());
         self.df.push(0);
         capitals.push((0, 0));
@@ -341,6 +341,16 @@ impl EventIndex {
     /// the share of the text's weighted words that the entry holds, each counted by its
     /// weight in the entry. Only entries for which `keep` is true are returned.
     pub fn search(&self, text: &str, keep: impl Fn(usize) -> bool) -> Vec<(usize, f32)> {
+        self.search_above(text, 0.0, keep)
+    }
+
+    /// [`EventIndex::search`], keeping only the entries whose coverage is at least `min`.
+    pub fn search_above(
+        &self,
+        text: &str,
+        min: f32,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, f32)> {
         let mut query: Vec<(Option<TermId>, f32)> = Vec::new();
         let mut asked: Vec<String> = Vec::new();
         for t in terms(text) {
@@ -360,20 +370,34 @@ impl EventIndex {
         if total <= 0.0 {
             return Vec::new();
         }
-        let mut acc: HashMap<u32, f32> = HashMap::new();
+        // Scores accumulate in a dense array; `touched` remembers which entries have one.
+        let mut acc = vec![0.0f32; self.docs.len()];
+        let mut touched: Vec<u32> = Vec::new();
         for &(id, qw) in &query {
             let Some(id) = id else { continue };
             for &(doc, w) in &self.postings[id as usize] {
-                *acc.entry(doc).or_insert(0.0) += qw * w;
+                let a = &mut acc[doc as usize];
+                if *a == 0.0 {
+                    touched.push(doc);
+                }
+                *a += qw * w;
             }
         }
-        let mut hits: Vec<(usize, f32)> = acc
+        let mut hits: Vec<(usize, f32)> = touched
             .into_iter()
-            .filter(|&(d, _)| keep(d as usize))
-            .map(|(d, s)| (d as usize, s / total))
+            .map(|d| (d as usize, acc[d as usize] / total))
+            .filter(|&(d, s)| s > 0.0 && s >= min && keep(d))
             .collect();
         hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         hits
+    }
+
+    /// The name terms (see the module docs) of entry `i`.
+    pub fn names_of(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        self.docs[i]
+            .iter()
+            .filter(|&&(t, _)| self.name[t as usize])
+            .map(|&(t, _)| self.texts[t as usize].as_str())
     }
 
     /// The weight (0..1) of a term in entry `i`: 0 when the entry does not hold it.
@@ -394,7 +418,7 @@ impl EventIndex {
             || (term.len() >= 5
                 && self.docs[i]
                     .iter()
-                    .any(|&(t, _)| self.names[t as usize].starts_with(term)))
+                    .any(|&(t, _)| self.texts[t as usize].starts_with(term)))
     }
 
     /// Whether entries `a` and `b` have a predicate in common.

@@ -11,6 +11,9 @@
 //! assert_eq!(t, ["us", "military", "carry", "drone", "strik"]);
 //! ```
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 /// One term of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
@@ -240,6 +243,11 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("written", "write"),
 ];
 
+static STOP_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+static IRREGULAR_MAP: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| IRREGULAR.iter().copied().collect());
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
@@ -267,8 +275,8 @@ fn strip<'a>(w: &'a str, suffix: &str, min: usize) -> Option<&'a str> {
 /// assert_eq!(stem("elected"), stem("election"));
 /// ```
 pub fn stem(word: &str) -> String {
-    match IRREGULAR.iter().find(|(w, _)| *w == word) {
-        Some((_, base)) => stem_regular(base),
+    match IRREGULAR_MAP.get(word) {
+        Some(base) => stem_regular(base),
         None => stem_regular(word),
     }
 }
@@ -336,7 +344,7 @@ fn stem_regular(word: &str) -> String {
 
 /// Whether a lower-cased word is a stop word.
 pub fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.contains(&w)
+    STOP_SET.contains(w)
 }
 
 /// Splits `text` into words: runs of letters and digits, keeping `'` and `.` and `,`
@@ -453,7 +461,7 @@ pub fn predicates(text: &str) -> Vec<String> {
         }
         let w = lower[k].as_str();
         let past = (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed"))
-            || IRREGULAR.iter().any(|(form, _)| *form == w);
+            || IRREGULAR_MAP.contains_key(w);
         let base = k > 0
             && BEFORE_BASE.contains(&lower[k - 1].as_str())
             && w.chars().all(|c| c.is_alphabetic())

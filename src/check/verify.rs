@@ -89,7 +89,7 @@ pub fn verify(claims: &[Claim], chron: &Chronology, index: &EventIndex) -> Vec<F
 
 /// Checks one claim.
 pub fn verify_one(claim: &Claim, entries: &[Entry], index: &EventIndex) -> Finding {
-    let hits = index.search(&claim.event, |i| match &claim.source {
+    let hits = index.search_above(&claim.event, MATCH_THRESHOLD, |i| match &claim.source {
         Some(s) => source_matches(&entries[i].source, s),
         None => true,
     });
