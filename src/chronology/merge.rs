@@ -47,6 +47,9 @@ pub struct Merged {
     pub mentions: Vec<Vec<Entry>>,
 }
 
+/// The contract's order: start, end, source order, offset.
+type SortKey = (chrono::NaiveDate, chrono::NaiveDate, usize, usize);
+
 /// A group of entries (indexes) that report one event.
 struct Group {
     members: Vec<usize>,
@@ -108,11 +111,7 @@ pub fn merge(chron: &Chronology) -> Merged {
         .map(|(i, d)| (d.id.as_str(), i))
         .collect();
     let doc_order = |e: &Entry| order.get(e.source.as_str()).copied().unwrap_or(usize::MAX);
-    let mut rows: Vec<(
-        (chrono::NaiveDate, chrono::NaiveDate, usize, usize),
-        Entry,
-        Vec<Entry>,
-    )> = Vec::new();
+    let mut rows: Vec<(SortKey, Entry, Vec<Entry>)> = Vec::new();
     for g in groups.into_iter().flatten() {
         let mut members = g.members;
         members.sort_by_key(|&i| (doc_order(&entries[i]), i));
