@@ -2,11 +2,14 @@
 //! the events a claim describes and the events two sources share.
 //!
 //! Each entry (a dated event) is a bag of [`terms`](super::terms) from its event phrase and
-//! its sentence. A term's weight in an entry says how much it belongs to *this* dated event:
-//! words next to the entry's time expression weigh most, words nearer to another time
-//! expression of the same sentence little ("closed in January and reopened on Tuesday":
-//! "reopened" belongs to Tuesday), and words of the event phrase get a bonus — so a sharper
-//! event phrase (from the event model) sharpens matching without changing this code.
+//! its sentence. A term's weight in an entry says how much it belongs to *this* dated event.
+//! In a sentence with one time expression every word does. With several, a word belongs to
+//! the expression of its [clause](super::terms::clauses) ("closed in January | and
+//! reopened on Tuesday": "reopened" is Tuesday's), or else to the nearer one; words nearer
+//! their own expression weigh more, and verbs that belong to another expression weigh least.
+//! Words of the event phrase get a bonus — so a sharper event phrase (from the event model)
+//! sharpens matching without changing this code, and an event trigger, when the entry has
+//! one, is its predicate.
 //!
 //! Rare words weigh more than common ones: each term has an inverse document frequency
 //! (BM25's, over the distinct sentences of the index), and names — terms the sources
@@ -43,7 +46,7 @@
 
 use std::collections::HashMap;
 
-use super::terms::{Term, predicates, terms, word_range};
+use super::terms::{Term, clauses, predicates, terms, word_range};
 use crate::chronology::Entry;
 
 /// Weight of a term that is part of the entry's event phrase (the rest comes from how
@@ -51,8 +54,11 @@ use crate::chronology::Entry;
 const PHRASE_BONUS: f32 = 0.2;
 /// Word distance at which nearness has fallen to a half.
 const NEAR: f32 = 5.0;
-/// Factor for a word that stands nearer to another time expression of the sentence.
+/// Factor for a verb form that belongs to another time expression of the sentence (in its
+/// clause, or nearer to it).
 const OTHER_TIMEX: f32 = 0.4;
+/// Factor for another word that belongs to another time expression of the sentence.
+const OTHER_TIMEX_NOUN: f32 = 0.7;
 /// Weight a sentence's verb form must have in an entry to be the entry's predicate.
 const PREDICATE_NEAR: f32 = 0.5;
 /// Factor for the weight of names.
@@ -93,10 +99,17 @@ pub struct EventIndex {
 /// The terms of one entry with their weights, from its sentence and phrase.
 fn entry_weights(
     quote_terms: &[Term],
+    verbs: &[String],
+    clause: &[usize],
     own: Option<std::ops::Range<usize>>,
     others: &[std::ops::Range<usize>],
     phrase: &[String],
 ) -> HashMap<String, f32> {
+    let clause_of = |pos: usize| clause.get(pos).copied().unwrap_or(usize::MAX);
+    let clauses_of =
+        |r: &std::ops::Range<usize>| -> Vec<usize> { r.clone().map(clause_of).collect() };
+    let own_clauses = own.as_ref().map(clauses_of).unwrap_or_default();
+    let other_clauses: Vec<usize> = others.iter().flat_map(clauses_of).collect();
     let mut w: HashMap<String, f32> = HashMap::new();
     let mut put = |t: &str, x: f32| {
         let e = w.entry(t.to_string()).or_insert(0.0);
@@ -128,8 +141,24 @@ fn entry_weights(
                 } else {
                     1.0 / (1.0 + (d.saturating_sub(1)) as f32 / NEAR)
                 };
-                if others.iter().any(|r| dist(r, t.pos).is_some_and(|o| o < d)) {
-                    near *= OTHER_TIMEX;
+                // A word in the clause of this expression is its own; one in the clause of
+                // another belongs to that one; elsewhere the nearer expression takes it.
+                let c = clause_of(t.pos);
+                let theirs = if own_clauses.contains(&c) {
+                    false
+                } else if other_clauses.contains(&c) {
+                    true
+                } else {
+                    others.iter().any(|r| dist(r, t.pos).is_some_and(|o| o < d))
+                };
+                if theirs {
+                    // Verbs say which event; the nouns around them ("the museum closed in
+                    // January and reopened on Tuesday") are often shared.
+                    near *= if verbs.contains(&t.term) {
+                        OTHER_TIMEX
+                    } else {
+                        OTHER_TIMEX_NOUN
+                    };
                 }
                 let bonus = if in_phrase(&t.term) {
                     PHRASE_BONUS
@@ -219,6 +248,7 @@ impl EventIndex {
         for members in &sentences {
             let quote = entries[members[0]].quote.as_str();
             let quote_terms = terms(quote);
+            let clause = clauses(quote);
             let located = timex_ranges(entries, members);
             let ranges: Vec<Option<std::ops::Range<usize>>> = located
                 .iter()
@@ -245,7 +275,14 @@ impl EventIndex {
                     .filter(|&(o, r)| o != k && r.is_some() && *r != ranges[k])
                     .filter_map(|(_, r)| r.clone())
                     .collect();
-                let weights = entry_weights(&quote_terms, ranges[k].clone(), &others, &phrase);
+                let weights = entry_weights(
+                    &quote_terms,
+                    &sentence_predicates,
+                    &clause,
+                    ranges[k].clone(),
+                    &others,
+                    &phrase,
+                );
                 let trigger = located[k]
                     .as_ref()
                     .and_then(|&(_, at)| trigger_term(&entries[i], at, &quote_terms));
