@@ -26,6 +26,7 @@ pub mod eval;
 pub mod export;
 pub mod output;
 pub mod pipeline;
+pub mod render;
 pub mod text;
 pub mod timeml;
 pub mod timex;

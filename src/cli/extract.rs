@@ -1,8 +1,9 @@
 //! `chronicler extract <INPUT>...`: build the chronology of one or more documents.
 //!
 //! Without `--format` it writes `chronology.csv`, `chronology.json` and `timeline.svg` into
-//! `--out` (default `output/`). With `--format F` it writes that one format to `-o FILE`
-//! (`-` for stdout), or to its default name in `--out`.
+//! `--out` (default `output/`). With `--format F` it writes that one format (csv, json,
+//! jsonl, timeml, timelinejs, html, ics, svg, png) to `-o FILE` (`-` for stdout), or to its
+//! default name in `--out`.
 //!
 //! A document that cannot be read is reported on stderr and the others are still
 //! processed; the exit code is then 2. Every output file is written whole or not at all.
@@ -16,9 +17,10 @@ use super::common::DocArgs;
 use crate::chronology::{self, Chronology};
 use crate::document::{Input, read_inputs};
 use crate::error::{Error, Result};
-use crate::export;
+use crate::export::{self, Format};
 use crate::output::{write_all_atomic, write_atomic};
 use crate::pipeline::{self, Analysis};
+use crate::render::{self, ChartOptions};
 
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -31,6 +33,16 @@ pub enum ExtractFormat {
     Jsonl,
     /// The documents as TimeML with TIMEX3 tags.
     Timeml,
+    /// TimelineJS 3 JSON.
+    Timelinejs,
+    /// One self-contained HTML page: the chart and a sortable table.
+    Html,
+    /// iCalendar: one all-day event per day-precision row.
+    Ics,
+    /// The timeline chart as SVG.
+    Svg,
+    /// The timeline chart as PNG.
+    Png,
 }
 
 impl ExtractFormat {
@@ -40,6 +52,11 @@ impl ExtractFormat {
             ExtractFormat::Json => "chronology.json",
             ExtractFormat::Jsonl => "chronology.jsonl",
             ExtractFormat::Timeml => "chronology.tml",
+            ExtractFormat::Timelinejs => "chronology.timeline.json",
+            ExtractFormat::Html => "chronology.html",
+            ExtractFormat::Ics => "chronology.ics",
+            ExtractFormat::Svg => "timeline.svg",
+            ExtractFormat::Png => "timeline.png",
         }
     }
 }
@@ -62,6 +79,12 @@ pub struct ExtractArgs {
     /// Where to write `--format`'s output (`-` for stdout).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Title of the chart, page and calendar (default: the document's title or file name).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Width of the chart in pixels.
+    #[arg(long, default_value_t = 1600, value_name = "PX")]
+    pub width: u32,
     /// Documents processed in parallel (default: all cores).
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
@@ -100,14 +123,37 @@ fn analyse_all(args: &ExtractArgs) -> Result<(Vec<Analysis>, usize)> {
     Ok((analyses, failed))
 }
 
+/// The title for charts and pages: `--title`, else the only document's title, else its
+/// file name without extension, else "Chronology of N sources".
+fn title(args: &ExtractArgs, analyses: &[Analysis]) -> String {
+    if let Some(t) = &args.title {
+        return t.clone();
+    }
+    match analyses {
+        [a] => a.doc.title.clone().unwrap_or_else(|| {
+            std::path::Path::new(&a.doc.id)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "Chronology".to_string())
+        }),
+        many => format!("Chronology of {} sources", many.len()),
+    }
+}
+
 fn render_format(
     format: ExtractFormat,
     analyses: &[Analysis],
     chron: &Chronology,
+    chart: &ChartOptions,
 ) -> Result<Vec<u8>> {
     Ok(match format {
         ExtractFormat::Csv => export::csv::write(chron)?,
         ExtractFormat::Json => export::json::write(chron)?,
+        ExtractFormat::Timelinejs => export::write(Format::TimelineJs, chron, &chart.title)?,
+        ExtractFormat::Html => export::write(Format::Html, chron, &chart.title)?,
+        ExtractFormat::Ics => export::write(Format::Ics, chron, &chart.title)?,
+        ExtractFormat::Svg => render::svg(chron, chart).into_bytes(),
+        ExtractFormat::Png => render::png(chron, chart)?,
         ExtractFormat::Jsonl => {
             let mut out = Vec::new();
             for a in analyses {
@@ -137,9 +183,13 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
         ));
     }
     let chron = chronology::build(&analyses);
+    let chart = ChartOptions {
+        title: title(args, &analyses),
+        width: args.width,
+    };
     match args.format {
         Some(format) => {
-            let bytes = render_format(format, &analyses, &chron)?;
+            let bytes = render_format(format, &analyses, &chron, &chart)?;
             let path = match &args.output {
                 Some(p) => p.clone(),
                 None => {
@@ -158,6 +208,7 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
             let files = vec![
                 ("chronology.csv", export::csv::write(&chron)?),
                 ("chronology.json", export::json::write(&chron)?),
+                ("timeline.svg", render::svg(&chron, &chart).into_bytes()),
             ];
             write_all_atomic(Path::new(&args.out), &files)?;
         }

@@ -5,6 +5,7 @@ pub mod check;
 pub mod common;
 pub mod eval;
 pub mod extract;
+pub mod render;
 pub mod tag;
 
 use clap::{Parser, Subcommand};
@@ -27,6 +28,8 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// Tag the time expressions of one document (TimeML or JSON on stdout).
     Tag(tag::TagArgs),
+    /// Draw a chronology (chronology.csv or .json) as a timeline chart, SVG or PNG.
+    Render(render::RenderArgs),
     /// Check claims (event, date) against the sources, or list the sources' conflicts.
     Check(check::CheckArgs),
     /// TempEval-3 Task A/B scores against a directory of gold TimeML files.
@@ -38,6 +41,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     match &cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Tag(a) => tag::run(a),
+        Command::Render(a) => render::run(a).map(|()| 0),
         Command::Check(a) => check::run(a),
         Command::Eval(a) => eval::run(a).map(|()| 0),
     }

@@ -75,9 +75,9 @@ fn month_day(h: &Hit) -> Option<Candidate> {
     // "May 5:30" or "June 2-3" pieces of other expressions are handled by their rules;
     // a number right after ("Jan. 5 2,000") makes it a count.
     let after = h.after(3);
-    if after.starts_with(':')
-        || after.starts_with(',') && after[1..].starts_with(|c: char| c.is_ascii_digit())
-    {
+    let digit_after =
+        |p: char| after.starts_with(p) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if digit_after(':') || digit_after(',') {
         return None;
     }
     Some(cand(
@@ -239,7 +239,7 @@ fn quarter(h: &Hit) -> Option<Candidate> {
         return None;
     }
     let dir = dir_word(h.get("dir"));
-    Some(cand(
+    let mut c = cand(
         h,
         TimexType::Date,
         Spec::NoYear {
@@ -247,7 +247,12 @@ fn quarter(h: &Hit) -> Option<Candidate> {
             dir,
             from: From::Context,
         },
-    ))
+    );
+    // "the third-quarter results": the article belongs to the noun.
+    if h.has("the") && dir.is_none() && h.get("sep") == Some("-") {
+        c.span.start = h.span_of("o")?.start;
+    }
+    Some(c)
 }
 
 fn half(h: &Hit) -> Option<Candidate> {
@@ -297,7 +302,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "quarter",
-        pattern: r"\b(?:the\s+)?(?:(?P<dir>latest|last|previous|current|this|next|coming|same|past)\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<dir>latest|last|previous|current|this|next|coming|same|past)\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])(?:fiscal[- ])?quarter\b",
         produce: quarter,
     },
     Rule {

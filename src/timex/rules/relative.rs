@@ -262,6 +262,16 @@ fn weekend(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+fn period_shift(h: &Hit) -> Option<Candidate> {
+    let mut c = cand(h, TimexType::Date, Spec::PeriodShift { years: -1 });
+    c.priority = 2;
+    Some(c)
+}
+
+fn reported_quarter(h: &Hit) -> Option<Candidate> {
+    Some(cand(h, TimexType::Date, Spec::ReportedQuarter))
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -298,5 +308,15 @@ pub static RULES: &[Rule] = &[
         name: "weekend",
         pattern: r"\b(?P<det>the|this|last|past|next|coming|that)\s+weekend\b",
         produce: weekend,
+    },
+    Rule {
+        name: "year_ago",
+        pattern: r"\b(?:an?\s+year\s+(?:ago|earlier|before)|the\s+year[- ](?:ago|earlier)\s+(?:quarter|period|level|figure)|year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?)\b",
+        produce: period_shift,
+    },
+    Rule {
+        name: "reported_quarter",
+        pattern: r"\bthe\s+(?:(?:latest|most\s+recent|recent|just[- ]ended|fiscal)\s+)?quarter\b|\bthe\s+latest\s+period\b",
+        produce: reported_quarter,
     },
 ];
