@@ -336,7 +336,8 @@ impl<'a> Resolver<'a> {
     /// The reference for counting in `unit`: the DCT for speech-relative expressions;
     /// otherwise the last mentioned date precise enough for the unit ("the following day"
     /// after "in 1943 ... on 6 June 1944 ... in 1943" counts from 6 June 1944). A news story
-    /// with no fitting mention counts from its DCT; a narrative does not.
+    /// with no mention at all counts from its DCT; when dates were mentioned but none is
+    /// precise enough, the value stays underspecified.
     fn reference_for(&self, from: From, unit: CalUnit) -> Option<Reference> {
         let narrative = match (from, self.kind) {
             (From::Speech, _) | (From::Context, DocKind::News | DocKind::Auto) => false,
@@ -347,10 +348,8 @@ impl<'a> Resolver<'a> {
             return dct;
         }
         let fitting = self.history.iter().rev().find(|r| r.fits(unit)).copied();
-        match self.kind {
-            DocKind::Narrative => fitting.or(if self.history.is_empty() { dct } else { None }),
-            _ => fitting.or(dct),
-        }
+        // Dates were mentioned but none precise enough: say so rather than guess.
+        fitting.or(if self.history.is_empty() { dct } else { None })
     }
 
     fn tense(&self, span: Span) -> Tense {
