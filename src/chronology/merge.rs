@@ -178,16 +178,39 @@ impl Merged {
     /// [`crate::export::json::write`] gives, and on each row merged from several mentions
     /// a `mentions` array with every one of them (same fields as an event).
     pub fn to_json(&self) -> Result<Vec<u8>> {
-        let err = |e: serde_json::Error| Error::Usage(format!("cannot write JSON: {e}"));
-        let mut v = serde_json::to_value(&self.chronology).map_err(err)?;
-        if let Some(events) = v.get_mut("events").and_then(|e| e.as_array_mut()) {
-            for (event, mentions) in events.iter_mut().zip(&self.mentions) {
-                if mentions.len() > 1 {
-                    event["mentions"] = serde_json::to_value(mentions).map_err(err)?;
-                }
-            }
+        /// A row as `chronology.json` writes it, with its mentions when merged.
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            #[serde(flatten)]
+            entry: &'a Entry,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            mentions: Option<&'a [Entry]>,
         }
-        let mut out = serde_json::to_vec_pretty(&v).map_err(err)?;
+        /// `chronology.json`: the same keys, in the same order, as [`Chronology`].
+        #[derive(serde::Serialize)]
+        struct Doc<'a> {
+            documents: &'a [super::DocumentInfo],
+            events: Vec<Row<'a>>,
+        }
+        let doc = Doc {
+            documents: &self.chronology.documents,
+            events: self
+                .chronology
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, entry)| Row {
+                    entry,
+                    mentions: self
+                        .mentions
+                        .get(i)
+                        .filter(|m| m.len() > 1)
+                        .map(Vec::as_slice),
+                })
+                .collect(),
+        };
+        let mut out = serde_json::to_vec_pretty(&doc)
+            .map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))?;
         out.push(b'\n');
         Ok(out)
     }
@@ -231,6 +254,27 @@ mod tests {
             crate::chronology::read_json(&String::from_utf8(merged.to_json().unwrap()).unwrap())
                 .unwrap();
         assert_eq!(back.entries.len(), 1);
+    }
+
+    #[test]
+    fn one_source_comes_back_as_it_was() {
+        let a = doc(
+            "a",
+            "2021-09-01",
+            "The US military ousted the Taliban in the fall of 2001. On Saturday, a drone \
+             strike killed two IS planners, and on Tuesday Biden spoke.",
+        );
+        let chron = super::super::build(&[a]);
+        let merged = merge(&chron);
+        assert_eq!(merged.chronology, chron);
+        assert_eq!(
+            merged.to_json().unwrap(),
+            crate::export::json::write(&chron).unwrap()
+        );
+        assert_eq!(
+            crate::export::csv::write(&merged.chronology).unwrap(),
+            crate::export::csv::write(&chron).unwrap()
+        );
     }
 
     #[test]

@@ -139,7 +139,9 @@ mod tests {
         );
         assert!(from_dateline("No date here at all, just 2021 points.").is_none());
         assert_eq!(
-            from_dateline("Published: March 3, 2022\nThe talks ended.").unwrap().to_string(),
+            from_dateline("Published: March 3, 2022\nThe talks ended.")
+                .unwrap()
+                .to_string(),
             "2022-03-03"
         );
         assert!(

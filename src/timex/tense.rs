@@ -290,9 +290,10 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     // Nearest cue before (walking back) and after (walking forward); ties go before.
     let cue_at = |ws: &[String], i: usize| -> Option<Tense> {
         if let Some(next) = ws.get(i + 1)
-            && FUTURE_PAIRS.contains(&(ws[i].as_str(), next.as_str())) {
-                return Some(Tense::Future);
-            }
+            && FUTURE_PAIRS.contains(&(ws[i].as_str(), next.as_str()))
+        {
+            return Some(Tense::Future);
+        }
         cue(&ws[i])
     };
     let back = (0..before.len())
