@@ -63,8 +63,9 @@ const OTHER_TIMEX_NOUN: f32 = 0.7;
 const PREDICATE_NEAR: f32 = 0.5;
 /// Factor for the weight of names.
 const NAME_BOOST: f32 = 1.5;
-/// Terms in more sentences than this share (and at least [`COMMON_MIN`]) do not seed
-/// [`EventIndex::similar`]'s candidates (they still count in the cosine).
+/// Terms in more sentences than this share (and at least [`COMMON_MIN`]) are common: they
+/// do not seed [`EventIndex::similar`]'s candidates and do not count as shared terms (they
+/// still count in the cosine).
 const COMMON_SHARE: f32 = 0.05;
 /// See [`COMMON_SHARE`].
 const COMMON_MIN: u32 = 50;
@@ -465,8 +466,16 @@ impl EventIndex {
             .any(|p| self.predicates[b].contains(p))
     }
 
-    /// How many terms entries `a` and `b` share.
+    /// Sentences a term may appear in before it counts as common (see [`COMMON_SHARE`]).
+    fn common_df(&self) -> u32 {
+        COMMON_MIN.max((COMMON_SHARE * self.sentences as f32) as u32)
+    }
+
+    /// How many terms entries `a` and `b` share, common terms (in more than
+    /// [`COMMON_SHARE`] of the sentences, and [`COMMON_MIN`]) not counted: "officials" in
+    /// every sentence of a corpus ties no two of them together.
     pub fn shared_terms(&self, a: usize, b: usize) -> usize {
+        let common = self.common_df();
         let (x, y) = (&self.docs[a], &self.docs[b]);
         let (mut i, mut j, mut n) = (0, 0, 0);
         while i < x.len() && j < y.len() {
@@ -474,7 +483,9 @@ impl EventIndex {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    n += 1;
+                    if self.df[x[i].0 as usize] <= common {
+                        n += 1;
+                    }
                     i += 1;
                     j += 1;
                 }
@@ -486,7 +497,7 @@ impl EventIndex {
     /// The entries whose weighted terms resemble entry `i`'s, with their cosine (0..1), best
     /// first; entries for which `keep` is false are left out, and so is `i`.
     pub fn similar(&self, i: usize, keep: impl Fn(usize) -> bool) -> Vec<(usize, f32)> {
-        let common = COMMON_MIN.max((COMMON_SHARE * self.sentences as f32) as u32);
+        let common = self.common_df();
         let mut candidates: Vec<u32> = Vec::new();
         for &(t, _) in &self.docs[i] {
             if self.df[t as usize] > common {
