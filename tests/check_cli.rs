@@ -254,7 +254,9 @@ fn text_report_is_plain_unless_on_a_terminal() {
     );
     let tty = |no_color: Option<&str>| {
         let mut c = Command::new(script);
-        c.args(["-qec", &cmd, "/dev/null"]).env_remove("NO_COLOR");
+        c.args(["-qec", &cmd, "/dev/null"])
+            .env_remove("NO_COLOR")
+            .stdin(std::process::Stdio::null());
         if let Some(v) = no_color {
             c.env("NO_COLOR", v);
         }
