@@ -7,8 +7,8 @@
 //! the expression of its [clause](super::terms::clauses) ("closed in January | and
 //! reopened on Tuesday": "reopened" is Tuesday's), or else to the nearer one; words nearer
 //! their own expression weigh more, and verbs that belong to another expression weigh least.
-//! Words of the event phrase get a bonus — so a sharper event phrase (from the event model)
-//! sharpens matching without changing this code, and an event trigger, when the entry has
+//! Words of the event phrase get a bonus and never weigh less than half — so a sharper
+//! event phrase (from the event model) sharpens matching without changing this code, and an event trigger, when the entry has
 //! one, is its predicate.
 //!
 //! Rare words weigh more than common ones: each term has an inverse document frequency
@@ -168,6 +168,10 @@ fn entry_weights(
                 };
                 put(&t.term, (1.0 - PHRASE_BONUS) * near + bonus);
             }
+            // The event phrase is what the pipeline says this event is: its words weigh at
+            // least half way, wherever they stand. (With the interim phrases, which are the
+            // sentence less the expression, nearness and clauses only lift words above
+            // that; with an event model's phrase, words outside it can fall below.)
             for p in phrase {
                 put(p, PHRASE_BONUS + (1.0 - PHRASE_BONUS) * 0.5);
             }
