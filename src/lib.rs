@@ -17,6 +17,7 @@
 //! 6. [`export`], [`render`] and [`check`] write, draw and check the chronology;
 //!    [`eval`] scores the tagger with the TempEval-3 metrics.
 
+pub mod check;
 pub mod chronology;
 pub mod cli;
 pub mod document;

@@ -1,6 +1,7 @@
 //! The command line: one module per subcommand, each owning its arguments (clap derive)
 //! and its `run`. The list below reads as a table of contents.
 
+pub mod check;
 pub mod common;
 pub mod eval;
 pub mod extract;
@@ -29,6 +30,8 @@ pub enum Command {
     Tag(tag::TagArgs),
     /// Draw a chronology (chronology.csv or .json) as a timeline chart, SVG or PNG.
     Render(render::RenderArgs),
+    /// Check claims (event, date) against the sources, or list the sources' conflicts.
+    Check(check::CheckArgs),
     /// TempEval-3 Task A/B scores against a directory of gold TimeML files.
     Eval(eval::EvalArgs),
 }
@@ -39,6 +42,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Extract(a) => extract::run(a),
         Command::Tag(a) => tag::run(a),
         Command::Render(a) => render::run(a).map(|()| 0),
+        Command::Check(a) => check::run(a),
         Command::Eval(a) => eval::run(a).map(|()| 0),
     }
 }
