@@ -14,7 +14,7 @@ use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::common::DocArgs;
-use crate::chronology::{self, Chronology};
+use crate::chronology::{self, Merged};
 use crate::document::{Input, read_inputs};
 use crate::error::{Error, Result};
 use crate::export::{self, Format};
@@ -143,12 +143,13 @@ fn title(args: &ExtractArgs, analyses: &[Analysis]) -> String {
 fn render_format(
     format: ExtractFormat,
     analyses: &[Analysis],
-    chron: &Chronology,
+    merged: &Merged,
     chart: &ChartOptions,
 ) -> Result<Vec<u8>> {
+    let chron = &merged.chronology;
     Ok(match format {
         ExtractFormat::Csv => export::csv::write(chron)?,
-        ExtractFormat::Json => export::json::write(chron)?,
+        ExtractFormat::Json => merged.to_json()?,
         ExtractFormat::Timelinejs => export::write(Format::TimelineJs, chron, &chart.title)?,
         ExtractFormat::Html => export::write(Format::Html, chron, &chart.title)?,
         ExtractFormat::Ics => export::write(Format::Ics, chron, &chart.title)?,
@@ -182,14 +183,17 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
             "no document could be read; nothing was written".to_string(),
         ));
     }
-    let chron = chronology::build(&analyses);
+    // Rows from different sources that report the same event become one row; the JSON
+    // keeps every mention.
+    let merged = chronology::merge(&chronology::build(&analyses));
+    let chron = &merged.chronology;
     let chart = ChartOptions {
         title: title(args, &analyses),
         width: args.width,
     };
     match args.format {
         Some(format) => {
-            let bytes = render_format(format, &analyses, &chron, &chart)?;
+            let bytes = render_format(format, &analyses, &merged, &chart)?;
             let path = match &args.output {
                 Some(p) => p.clone(),
                 None => {
@@ -206,9 +210,9 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
                 ));
             }
             let files = vec![
-                ("chronology.csv", export::csv::write(&chron)?),
-                ("chronology.json", export::json::write(&chron)?),
-                ("timeline.svg", render::svg(&chron, &chart).into_bytes()),
+                ("chronology.csv", export::csv::write(chron)?),
+                ("chronology.json", merged.to_json()?),
+                ("timeline.svg", render::svg(chron, &chart).into_bytes()),
             ];
             write_all_atomic(Path::new(&args.out), &files)?;
         }
