@@ -18,7 +18,9 @@
 //!    [`eval`] scores the tagger with the TempEval-3 metrics.
 
 pub mod chronology;
+pub mod cli;
 pub mod error;
+pub mod event;
 pub mod export;
 pub mod output;
 pub mod text;

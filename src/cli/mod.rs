@@ -1,0 +1,3 @@
+//! The subcommands of the `chronicler` binary, one module each.
+
+pub mod train_events;
