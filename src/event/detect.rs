@@ -13,16 +13,16 @@ pub(crate) fn is_candidate(seg: &Segmented, i: usize) -> bool {
         .is_some_and(|t| t.kind != TokenKind::Punct)
 }
 
-/// The best label and the margin of the best event label over "no event", in quantized
-/// units.
-fn decide(scores: &[i32; LABELS]) -> (usize, i32) {
+/// The best label and the margin of the best event label over "no event" plus `bias`, in
+/// quantized units.
+fn decide(scores: &[i32; LABELS], bias: i32) -> (usize, i32) {
     let mut best = 1;
     for l in 2..LABELS {
         if scores[l] > scores[best] {
             best = l;
         }
     }
-    let margin = scores[best] - scores[0];
+    let margin = scores[best] - scores[0] + bias;
     (if margin > 0 { best } else { 0 }, margin)
 }
 
@@ -41,6 +41,7 @@ impl EventModel {
         let lexed = Lexed::new(seg);
         let mut features = Vec::with_capacity(32);
         let mut out = Vec::new();
+        let bias = self.bias_units();
         for sentence in &seg.sentences {
             for i in sentence.tokens.clone() {
                 if !is_candidate(seg, i) {
@@ -49,7 +50,7 @@ impl EventModel {
                 features.clear();
                 token_features(seg, &lexed, sentence.tokens.clone(), i, &mut features);
                 let scores = self.scores(&features);
-                let (label, margin) = decide(&scores);
+                let (label, margin) = decide(&scores, bias);
                 if let Some(class) = EventClass::from_label(label) {
                     let m = margin as f32 * self.scale();
                     out.push(Event {
@@ -70,9 +71,10 @@ mod tests {
 
     #[test]
     fn decides_by_margin_over_no_event() {
-        assert_eq!(decide(&[5, 1, 2, 0, 0, 0, 0, 0]), (0, -3));
-        assert_eq!(decide(&[0, 1, 2, 0, 0, 0, 0, 0]), (2, 2));
-        assert_eq!(decide(&[0, 0, 0, 0, 0, 0, 0, 0]).0, 0);
+        assert_eq!(decide(&[5, 1, 2, 0, 0, 0, 0, 0], 0), (0, -3));
+        assert_eq!(decide(&[5, 1, 2, 0, 0, 0, 0, 0], 4), (2, 1));
+        assert_eq!(decide(&[0, 1, 2, 0, 0, 0, 0, 0], 0), (2, 2));
+        assert_eq!(decide(&[0, 0, 0, 0, 0, 0, 0, 0], 0).0, 0);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! (`chronicler train-events`), or the shipped model will be refused.
 
 use super::lexicon::{Cue, cue, strip_inflection};
+use super::wordnet::{self, WordInfo};
 use crate::text::{Segmented, TokenKind};
 
 /// Version of the feature templates; stored in the model file and checked when it is read.
@@ -27,6 +28,7 @@ pub struct Lexed {
     spans: Vec<(u32, u32)>,
     cues: Vec<Cue>,
     capitalized: Vec<bool>,
+    wordnet: Vec<WordInfo>,
 }
 
 impl Lexed {
@@ -38,7 +40,9 @@ impl Lexed {
             spans: Vec::with_capacity(seg.tokens.len()),
             cues: Vec::with_capacity(seg.tokens.len()),
             capitalized: Vec::with_capacity(seg.tokens.len()),
+            wordnet: Vec::with_capacity(seg.tokens.len()),
         };
+        let mut scratch = String::new();
         for t in &seg.tokens {
             let raw = seg.text.get(t.span.start..t.span.end).unwrap_or("");
             let start = lexed.buf.len();
@@ -62,6 +66,11 @@ impl Lexed {
             lexed
                 .capitalized
                 .push(raw.chars().next().is_some_and(char::is_uppercase));
+            let lower = &lexed.buf[start..end];
+            lexed.wordnet.push(match t.kind {
+                TokenKind::Word => wordnet::lookup(lower, &mut scratch),
+                _ => WordInfo::default(),
+            });
         }
         lexed
     }
@@ -82,6 +91,11 @@ impl Lexed {
     /// Whether token `i` starts with an upper-case letter.
     pub fn capitalized(&self, i: usize) -> bool {
         self.capitalized.get(i).copied().unwrap_or(false)
+    }
+
+    /// What WordNet says about token `i`.
+    pub fn wordnet(&self, i: usize) -> WordInfo {
+        self.wordnet.get(i).copied().unwrap_or_default()
     }
 
     /// Number of tokens.
@@ -193,6 +207,20 @@ fn governing_cue(lexed: &Lexed, first: usize, i: usize) -> Cue {
     Cue::Punct
 }
 
+/// The first complementizer-like word ("to", "that", "for", a preposition) within the
+/// three tokens after `i`, or `-` when there is none: it separates "sought to" (I_ACTION)
+/// from "sought" alone.
+fn complement(lexed: &Lexed, i: usize, end: usize) -> &str {
+    for j in i + 1..(i + 4).min(end) {
+        match lexed.cue(j) {
+            Cue::To | Cue::Subordinator | Cue::Preposition => return lexed.lower(j),
+            Cue::Punct => return "-",
+            _ => {}
+        }
+    }
+    "-"
+}
+
 /// Appends the feature ids of token `i` to `out`. `sentence` is the token range of the
 /// sentence that holds `i`; context outside it reads as boundary markers.
 pub fn token_features(
@@ -266,6 +294,27 @@ pub fn token_features(
     );
     out.push(H::new(24).n(cm1.id()).n(cp1.id()).s(suf2).id());
     out.push(H::new(25).s(stem).n(cp1.id()).id());
+    let comp = complement(lexed, i, sentence.end);
+    out.push(H::new(26).s(stem).s(comp).id());
+    out.push(H::new(27).s(suf3).s(comp).id());
+    out.push(H::new(28).s(stem).s(wp1).id());
+    out.push(H::new(29).s(stem).n(cm1.id()).id());
+    let wn = lexed.wordnet(i);
+    out.push(H::new(30).n(wn.pos).id());
+    out.push(H::new(31).n(wn.verb[0]).id());
+    out.push(H::new(32).n(wn.noun[0]).id());
+    out.push(H::new(33).n(wn.verb[0]).n(wn.verb[1]).id());
+    out.push(H::new(34).n(wn.noun[0]).n(wn.noun[1]).id());
+    out.push(H::new(35).n(wn.pos).n(cm1.id()).id());
+    out.push(H::new(36).n(wn.noun[0]).n(cm1.id()).id());
+    out.push(H::new(37).n(wn.verb[0]).s(comp).id());
+    out.push(H::new(38).n(wn.pos).n(gov.id()).id());
+    let prev_wn = if i > sentence.start {
+        lexed.wordnet(i - 1)
+    } else {
+        WordInfo::default()
+    };
+    out.push(H::new(39).n(wn.pos).n(prev_wn.pos).id());
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ pub mod model;
 pub mod perceptron;
 pub mod phrase;
 pub mod train;
+pub mod wordnet;
 
 pub use anchor::{Link, TimeRef, anchor};
 pub use model::EventModel;

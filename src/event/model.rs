@@ -12,6 +12,7 @@
 //! u8          bucket bits (features::BUCKET_BITS)
 //! u8          labels (perceptron::LABELS)
 //! f32         scale: a stored weight q means q × scale
+//! f32         bias: added to the margin of the best event label over "no event"
 //! u32         number of rows
 //! rows        sorted by bucket: varint(bucket - previous bucket), u8 mask of the labels
 //!             stored, then zigzag varint(q) for each of them
@@ -40,6 +41,9 @@ pub struct EventModel {
     rows: Vec<(u32, [i16; LABELS])>,
     /// A stored weight `q` stands for `q × scale`.
     scale: f32,
+    /// Added to every event label's margin over "no event", in perceptron units: above 0
+    /// trades precision for recall.
+    bias: f32,
 }
 
 impl EventModel {
@@ -54,8 +58,9 @@ impl EventModel {
     }
 
     /// Builds a compact model from averaged weights: weights below `prune` in magnitude
-    /// are dropped, the rest quantized to 16 bits.
-    pub fn from_weights(weights: &[[f32; LABELS]], prune: f32) -> EventModel {
+    /// are dropped, the rest quantized to 16 bits. `bias` is added to the margin of event
+    /// labels over "no event" when detecting.
+    pub fn from_weights(weights: &[[f32; LABELS]], prune: f32, bias: f32) -> EventModel {
         let max = weights
             .iter()
             .flat_map(|r| r.iter())
@@ -75,17 +80,22 @@ impl EventModel {
                 rows.push((bucket as u32, q));
             }
         }
-        EventModel::from_rows(rows, scale)
+        EventModel::from_rows(rows, scale, bias)
     }
 
-    fn from_rows(rows: Vec<(u32, [i16; LABELS])>, scale: f32) -> EventModel {
+    fn from_rows(rows: Vec<(u32, [i16; LABELS])>, scale: f32, bias: f32) -> EventModel {
         let mut index = vec![NO_ROW; BUCKETS];
         for (r, (bucket, _)) in rows.iter().enumerate() {
             if let Some(slot) = index.get_mut(*bucket as usize) {
                 *slot = r as u32;
             }
         }
-        EventModel { index, rows, scale }
+        EventModel {
+            index,
+            rows,
+            scale,
+            bias,
+        }
     }
 
     /// Number of feature buckets that carry weights.
@@ -113,6 +123,11 @@ impl EventModel {
         self.scale
     }
 
+    /// The bias added to event labels' margin over "no event", in quantized units.
+    pub fn bias_units(&self) -> i32 {
+        (self.bias / self.scale).round() as i32
+    }
+
     /// The model in its file format.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.rows.len() * 6 + 64);
@@ -122,6 +137,7 @@ impl EventModel {
         out.push(BUCKET_BITS as u8);
         out.push(LABELS as u8);
         out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&self.bias.to_le_bytes());
         out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
         let mut prev = 0u32;
         for (bucket, q) in &self.rows {
@@ -173,6 +189,14 @@ impl EventModel {
         if !scale.is_finite() || scale <= 0.0 {
             return Err(format!("bad weight scale {scale}"));
         }
+        let bias = f32::from_le_bytes(
+            r.take(4)?
+                .try_into()
+                .map_err(|_| "truncated bias".to_string())?,
+        );
+        if !bias.is_finite() || (bias / scale).abs() > 1e9 {
+            return Err(format!("bad bias {bias}"));
+        }
         let n = r.u32()? as usize;
         if n > BUCKETS {
             return Err(format!("{n} rows for {BUCKETS} buckets"));
@@ -201,7 +225,7 @@ impl EventModel {
         if r.at != bytes.len() {
             return Err(format!("{} trailing bytes", bytes.len() - r.at));
         }
-        Ok(EventModel::from_rows(rows, scale))
+        Ok(EventModel::from_rows(rows, scale, bias))
     }
 
     /// Reads a model file.
@@ -274,7 +298,7 @@ mod tests {
         let mut w = vec![[0f32; LABELS]; BUCKETS];
         w[3] = [1.0, -2.5, 0.0, 0.001, 0.0, 0.0, 0.0, 4.0];
         w[BUCKETS - 1] = [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, -3.0, 0.0];
-        EventModel::from_weights(&w, 0.01)
+        EventModel::from_weights(&w, 0.01, 0.5)
     }
 
     #[test]
