@@ -8,8 +8,8 @@
 //! For every single, lower-case word with a verb or adjective sense, or whose first two noun
 //! senses include an eventive lexicographer file (act, event, process, state, ...), one line:
 //! `word TAB parts of speech (n v a) TAB lexicographer files of its first two verb senses TAB
-//! those of its first two noun senses`. Then `=form TAB lemma` for the irregular verb and
-//! noun forms. The output is sorted, so rebuilding gives the same bytes.
+//! those of its first two noun senses`. Then `=form TAB lemma TAB v|n` for the irregular
+//! verb and noun forms. The output is sorted, so rebuilding gives the same bytes.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -111,14 +111,12 @@ fn main() {
         for line in exc.lines() {
             let f: Vec<&str> = line.split(' ').collect();
             if f.len() >= 2 && simple(f[0]) && words.contains_key(f[1]) {
-                exceptions
-                    .entry(f[0].to_string())
-                    .or_insert(f[1].to_string());
+                exceptions.insert((f[0].to_string(), &part[..1]), f[1].to_string());
             }
         }
     }
-    for (form, lemma) in &exceptions {
-        text.push_str(&format!("={form}\t{lemma}\n"));
+    for ((form, tag), lemma) in &exceptions {
+        text.push_str(&format!("={form}\t{lemma}\t{tag}\n"));
     }
     std::fs::write(out, text).expect("write output");
     eprintln!(

@@ -8,8 +8,8 @@
 //! Changing any template changes what the ids mean: bump [`FEATURE_VERSION`] and retrain
 //! (`chronicler train-events`), or the shipped model will be refused.
 
-use super::lexicon::{Cue, cue, strip_inflection};
-use super::wordnet::{self, WordInfo};
+use super::lexicon::{Cue, cue, is_reporting, strip_inflection};
+use super::wordnet::{self, ADJ, INFLECTED, NOUN, VERB, WordInfo};
 use crate::text::{Segmented, TokenKind};
 
 /// Version of the feature templates; stored in the model file and checked when it is read.
@@ -61,6 +61,10 @@ impl Lexed {
             lexed.cues.push(match t.kind {
                 TokenKind::Punct => Cue::Punct,
                 TokenKind::Number => Cue::Number,
+                // "US", "IS", "WHO": acronyms are names, not the pronoun or verb.
+                TokenKind::Word if raw.len() >= 2 && !raw.chars().any(char::is_lowercase) => {
+                    Cue::Other
+                }
                 TokenKind::Word => cue(lower),
             });
             lexed
@@ -96,6 +100,47 @@ impl Lexed {
     /// What WordNet says about token `i`.
     pub fn wordnet(&self, i: usize) -> WordInfo {
         self.wordnet.get(i).copied().unwrap_or_default()
+    }
+
+    /// How verb-like token `i` looks (`first` is the first token of its sentence): 2 surely a verb (after an
+    /// auxiliary, modal, "to" or pronoun, or an inflected verb form that is no noun), 1
+    /// possibly, 0 a noun or adjective.
+    pub fn verbish(&self, i: usize, first: usize) -> u8 {
+        let wn = self.wordnet(i);
+        let w = self.lower(i);
+        let prev = if i > first {
+            self.cue(i - 1)
+        } else {
+            Cue::Punct
+        };
+        let prev2 = if i > first + 1 {
+            self.cue(i - 2)
+        } else {
+            Cue::Punct
+        };
+        if matches!(prev, Cue::Determiner) {
+            return 0;
+        }
+        let aux = |c: Cue| matches!(c, Cue::Be | Cue::Have | Cue::Modal | Cue::To | Cue::Do);
+        if aux(prev) || (matches!(prev, Cue::Adverb | Cue::Negation) && aux(prev2)) {
+            return 2;
+        }
+        if matches!(prev, Cue::Pronoun) && wn.pos & VERB != 0 {
+            return 2;
+        }
+        if wn.pos & VERB != 0 && (w.ends_with("ed") || is_reporting(w)) {
+            return 2;
+        }
+        if wn.pos & VERB != 0 && wn.pos & INFLECTED != 0 && wn.pos & NOUN == 0 {
+            return 2;
+        }
+        if wn.pos & VERB != 0 {
+            return 1;
+        }
+        if wn.pos & (NOUN | ADJ) != 0 {
+            return 0;
+        }
+        u8::from(w.ends_with("ed") || w.ends_with("ing"))
     }
 
     /// Number of tokens.

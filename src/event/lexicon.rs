@@ -118,8 +118,8 @@ const SUBORDINATOR: &[&str] = &[
 ];
 const NEGATION: &[&str] = &["never", "not", "t"];
 const ADVERB: &[&str] = &[
-    "again", "all", "almost", "already", "also", "always", "only", "really", "recently", "still",
-    "then", "just", "now", "often", "once", "soon", "so",
+    "again", "all", "almost", "already", "also", "always", "just", "now", "often", "once", "only",
+    "really", "recently", "so", "soon", "still", "then",
 ];
 
 fn has(list: &[&str], w: &str) -> bool {

@@ -33,10 +33,10 @@ pub const ADJ: u8 = 4;
 /// The form is an inflection of a verb lemma ("announced" of "announce").
 pub const INFLECTED: u8 = 8;
 
-/// The parsed lexicon: lemma → info, irregular form → lemma.
+/// The parsed lexicon: lemma → info, (irregular form, part of speech) → lemma.
 struct Lexicon {
     words: HashMap<&'static str, WordInfo>,
-    irregular: HashMap<&'static str, &'static str>,
+    irregular: HashMap<(&'static str, u8), &'static str>,
 }
 
 fn files(s: &str) -> [u8; 2] {
@@ -60,7 +60,8 @@ fn lexicon() -> &'static Lexicon {
             let word = f.next().unwrap_or("");
             let second = f.next().unwrap_or("");
             if let Some(form) = word.strip_prefix('=') {
-                irregular.insert(form, second);
+                let pos = if f.next() == Some("n") { NOUN } else { VERB };
+                irregular.insert((form, pos), second);
                 continue;
             }
             let mut pos = 0;
@@ -111,7 +112,7 @@ fn lemma_info(lex: &Lexicon, word: &str, pos: u8, scratch: &mut String) -> Optio
     if let Some(i) = has(word) {
         return Some(i);
     }
-    if let Some(i) = lex.irregular.get(word).and_then(|l| has(l)) {
+    if let Some(i) = lex.irregular.get(&(word, pos)).and_then(|l| has(l)) {
         return Some(i);
     }
     for (suffix, replacement) in rules {
