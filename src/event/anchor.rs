@@ -303,12 +303,7 @@ impl Context<'_> {
             }
             return None;
         }
-        if i < last {
-            if let Some(e) = self.event_at[i] {
-                return Some(e);
-            }
-        }
-        None
+        if i < last { self.event_at[i] } else { None }
     }
 
     /// Rule 2: the expression (with its preposition) opens its clause and a comma follows

@@ -48,7 +48,7 @@ impl EventModel {
                     continue;
                 }
                 features.clear();
-                token_features(seg, &lexed, sentence.tokens.clone(), i, &mut features);
+                token_features(&lexed, sentence.tokens.clone(), i, &mut features);
                 let scores = self.scores(&features);
                 let (label, margin) = decide(&scores, bias);
                 if let Some(class) = EventClass::from_label(label) {

@@ -1,9 +1,10 @@
 //! Token features for the event model, hashed into a fixed table of [`BUCKETS`] ids.
 //!
 //! A document is first lexed once ([`Lexed`]): every token's lower-case, digit-folded form
-//! goes into one shared buffer, with its [`Cue`] class. Features for a token are then
-//! hashed straight from slices of that buffer into a caller's `Vec<u32>`, so detection
-//! allocates nothing per token.
+//! goes into one shared buffer, with its [`Cue`] class, its WordNet classes, and the hashes
+//! of the strings its features are made of (word, stem, suffixes, prefix, shape). A
+//! token's features then only mix those hashes with a template number into a caller's
+//! `Vec<u32>`, so detection allocates nothing per token and hashes each string once.
 //!
 //! Changing any template changes what the ids mean: bump [`FEATURE_VERSION`] and retrain
 //! (`chronicler train-events`), or the shipped model will be refused.
@@ -13,7 +14,7 @@ use super::wordnet::{self, ADJ, INFLECTED, NOUN, VERB, WordInfo};
 use crate::text::{Segmented, TokenKind};
 
 /// Version of the feature templates; stored in the model file and checked when it is read.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// log2 of the number of feature buckets.
 pub const BUCKET_BITS: u32 = 20;
@@ -29,7 +30,24 @@ pub struct Lexed {
     cues: Vec<Cue>,
     capitalized: Vec<bool>,
     wordnet: Vec<WordInfo>,
+    hashes: Vec<TokenHashes>,
 }
+
+/// The strings of a token that features are made of, hashed once per document.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenHashes {
+    word: u64,
+    stem: u64,
+    /// Last 1, 2, 3 and 4 chars.
+    suffix: [u64; 4],
+    prefix3: u64,
+    shape: u8,
+}
+
+/// Hashes of the boundary markers that stand for context outside the sentence.
+const BEFORE: u64 = 0x9e37_79b9_7f4a_7c15;
+const AFTER: u64 = 0xc2b2_ae3d_27d4_eb4f;
+const NO_COMPLEMENT: u64 = 0x1656_67b1_9e37_79f9;
 
 impl Lexed {
     /// Normalizes every token of `seg`: lower case, digits folded to `0`, curly apostrophes
@@ -41,6 +59,7 @@ impl Lexed {
             cues: Vec::with_capacity(seg.tokens.len()),
             capitalized: Vec::with_capacity(seg.tokens.len()),
             wordnet: Vec::with_capacity(seg.tokens.len()),
+            hashes: Vec::with_capacity(seg.tokens.len()),
         };
         let mut scratch = String::new();
         for t in &seg.tokens {
@@ -71,9 +90,17 @@ impl Lexed {
                 .capitalized
                 .push(raw.chars().next().is_some_and(char::is_uppercase));
             let lower = &lexed.buf[start..end];
+            let word = hash_str(lower);
             lexed.wordnet.push(match t.kind {
-                TokenKind::Word => wordnet::lookup(lower, &mut scratch),
+                TokenKind::Word => wordnet::lookup_memo(word, lower, &mut scratch),
                 _ => WordInfo::default(),
+            });
+            lexed.hashes.push(TokenHashes {
+                word,
+                stem: hash_str(strip_inflection(lower)),
+                suffix: [1, 2, 3, 4].map(|n| hash_str(suffix(lower, n))),
+                prefix3: hash_str(prefix(lower, 3)),
+                shape: shape(raw, t.kind),
             });
         }
         lexed
@@ -154,38 +181,29 @@ impl Lexed {
     }
 }
 
-/// An FNV-1a style hash under construction.
-#[derive(Clone, Copy)]
-struct H(u64);
-
 const PRIME: u64 = 0x0000_0100_0000_01b3;
 
-impl H {
-    fn new(template: u8) -> H {
-        H((0xcbf2_9ce4_8422_2325 ^ u64::from(template)).wrapping_mul(PRIME))
+/// FNV-1a hash of a string (computed once per token and string).
+fn hash_str(s: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for b in s.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
     }
+    h
+}
 
-    fn s(mut self, s: &str) -> H {
-        for b in s.bytes() {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(PRIME);
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        self.0 = (self.0 ^ 0xff).wrapping_mul(PRIME);
-        self
+/// Combines a template number and up to three values into a feature id.
+#[inline]
+fn fid(template: u8, a: u64, b: u64, c: u64) -> u32 {
+    let mut x = u64::from(template).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for v in [a, b, c] {
+        x = (x ^ v).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        x ^= x >> 31;
     }
-
-    fn n(mut self, x: u8) -> H {
-        self.0 = (self.0 ^ u64::from(x) ^ 0x100).wrapping_mul(PRIME);
-        self
-    }
-
-    fn id(self) -> u32 {
-        let mut x = self.0;
-        x ^= x >> 29;
-        x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        x ^= x >> 32;
-        (x as u32) & (BUCKETS as u32 - 1)
-    }
+    x ^= x >> 29;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^= x >> 32;
+    (x as u32) & (BUCKETS as u32 - 1)
 }
 
 /// The last `n` chars of `s` (all of it when shorter).
@@ -253,113 +271,101 @@ fn governing_cue(lexed: &Lexed, first: usize, i: usize) -> Cue {
 }
 
 /// The first complementizer-like word ("to", "that", "for", a preposition) within the
-/// three tokens after `i`, or `-` when there is none: it separates "sought to" (I_ACTION)
-/// from "sought" alone.
-fn complement(lexed: &Lexed, i: usize, end: usize) -> &str {
+/// three tokens after `i` (its word hash), or [`NO_COMPLEMENT`]: it separates "sought to"
+/// (I_ACTION) from "sought" alone.
+fn complement(lexed: &Lexed, i: usize, end: usize) -> u64 {
     for j in i + 1..(i + 4).min(end) {
         match lexed.cue(j) {
-            Cue::To | Cue::Subordinator | Cue::Preposition => return lexed.lower(j),
-            Cue::Punct => return "-",
+            Cue::To | Cue::Subordinator | Cue::Preposition => return lexed.hashes[j].word,
+            Cue::Punct => return NO_COMPLEMENT,
             _ => {}
         }
     }
-    "-"
+    NO_COMPLEMENT
 }
 
 /// Appends the feature ids of token `i` to `out`. `sentence` is the token range of the
 /// sentence that holds `i`; context outside it reads as boundary markers.
 pub fn token_features(
-    seg: &Segmented,
     lexed: &Lexed,
     sentence: std::ops::Range<usize>,
     i: usize,
     out: &mut Vec<u32>,
 ) {
-    let w = lexed.lower(i);
-    let word = |j: isize| -> &str {
-        let k = i as isize + j;
-        if k < sentence.start as isize {
-            "<s>"
-        } else if k >= sentence.end as isize {
-            "</s>"
-        } else {
-            lexed.lower(k as usize)
-        }
+    let Some(&me) = lexed.hashes.get(i) else {
+        return;
     };
-    let cue_at = |j: isize| -> Cue {
+    let inside = |j: isize| -> Option<usize> {
         let k = i as isize + j;
-        if k < sentence.start as isize || k >= sentence.end as isize {
-            Cue::Punct
-        } else {
-            lexed.cue(k as usize)
-        }
+        (k >= sentence.start as isize && k < sentence.end as isize).then_some(k as usize)
     };
-    let raw = seg
-        .tokens
-        .get(i)
-        .and_then(|t| seg.text.get(t.span.start..t.span.end))
-        .unwrap_or("");
-    let kind = seg.tokens.get(i).map_or(TokenKind::Punct, |t| t.kind);
-    let stem = strip_inflection(w);
-    let suf2 = suffix(w, 2);
-    let suf3 = suffix(w, 3);
+    let at = |j: isize| -> Option<&TokenHashes> { inside(j).and_then(|k| lexed.hashes.get(k)) };
+    let word = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |h| h.word);
+    let suf3 = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |h| h.suffix[2]);
+    let cue_at = |j: isize| u64::from(inside(j).map_or(Cue::Punct, |k| lexed.cue(k)).id());
+    let (w, stem) = (me.word, me.stem);
+    let [suf1, suf2, suf3_0, suf4] = me.suffix;
     let (wm1, wm2, wp1, wp2) = (word(-1), word(-2), word(1), word(2));
     let (cm1, cm2, cp1) = (cue_at(-1), cue_at(-2), cue_at(1));
-    let gov = governing_cue(lexed, sentence.start, i);
-    let first = i == sentence.start;
-
-    out.push(H::new(0).id());
-    out.push(H::new(1).s(w).id());
-    out.push(H::new(2).s(stem).id());
-    out.push(H::new(3).s(suffix(w, 1)).id());
-    out.push(H::new(4).s(suf2).id());
-    out.push(H::new(5).s(suf3).id());
-    out.push(H::new(6).s(suffix(w, 4)).id());
-    out.push(H::new(7).s(prefix(w, 3)).id());
-    out.push(H::new(8).n(shape(raw, kind)).n(u8::from(first)).id());
-    out.push(H::new(9).s(wm1).id());
-    out.push(H::new(10).s(wm2).id());
-    out.push(H::new(11).s(wp1).id());
-    out.push(H::new(12).s(wp2).id());
-    out.push(H::new(13).s(wm1).s(w).id());
-    out.push(H::new(14).s(w).s(wp1).id());
-    out.push(H::new(15).n(cm1.id()).n(cm2.id()).id());
-    out.push(H::new(16).n(cm1.id()).s(suf3).id());
-    out.push(H::new(17).n(cp1.id()).s(suf2).id());
-    out.push(H::new(18).n(gov.id()).s(stem).id());
-    out.push(H::new(19).n(gov.id()).s(suf2).id());
-    out.push(H::new(20).s(suffix(wm1, 3)).id());
-    out.push(H::new(21).s(suffix(wp1, 3)).id());
-    out.push(H::new(22).s(wm1).s(wp1).id());
-    out.push(
-        H::new(23)
-            .n(u8::from(lexed.capitalized(i) && !first))
-            .n(cm1.id())
-            .id(),
-    );
-    out.push(H::new(24).n(cm1.id()).n(cp1.id()).s(suf2).id());
-    out.push(H::new(25).s(stem).n(cp1.id()).id());
+    let gov = u64::from(governing_cue(lexed, sentence.start, i).id());
+    let first = u64::from(i == sentence.start);
+    let caps = u64::from(lexed.capitalized(i) && i != sentence.start);
     let comp = complement(lexed, i, sentence.end);
-    out.push(H::new(26).s(stem).s(comp).id());
-    out.push(H::new(27).s(suf3).s(comp).id());
-    out.push(H::new(28).s(stem).s(wp1).id());
-    out.push(H::new(29).s(stem).n(cm1.id()).id());
     let wn = lexed.wordnet(i);
-    out.push(H::new(30).n(wn.pos).id());
-    out.push(H::new(31).n(wn.verb[0]).id());
-    out.push(H::new(32).n(wn.noun[0]).id());
-    out.push(H::new(33).n(wn.verb[0]).n(wn.verb[1]).id());
-    out.push(H::new(34).n(wn.noun[0]).n(wn.noun[1]).id());
-    out.push(H::new(35).n(wn.pos).n(cm1.id()).id());
-    out.push(H::new(36).n(wn.noun[0]).n(cm1.id()).id());
-    out.push(H::new(37).n(wn.verb[0]).s(comp).id());
-    out.push(H::new(38).n(wn.pos).n(gov.id()).id());
-    let prev_wn = if i > sentence.start {
-        lexed.wordnet(i - 1)
+    let (pos, v0, v1, n0, n1) = (
+        u64::from(wn.pos),
+        u64::from(wn.verb[0]),
+        u64::from(wn.verb[1]),
+        u64::from(wn.noun[0]),
+        u64::from(wn.noun[1]),
+    );
+    let prev_pos = u64::from(if i > sentence.start {
+        lexed.wordnet(i - 1).pos
     } else {
-        WordInfo::default()
-    };
-    out.push(H::new(39).n(wn.pos).n(prev_wn.pos).id());
+        0
+    });
+    out.extend_from_slice(&[
+        fid(0, 0, 0, 0),
+        fid(1, w, 0, 0),
+        fid(2, stem, 0, 0),
+        fid(3, suf1, 0, 0),
+        fid(4, suf2, 0, 0),
+        fid(5, suf3_0, 0, 0),
+        fid(6, suf4, 0, 0),
+        fid(7, me.prefix3, 0, 0),
+        fid(8, u64::from(me.shape), first, 0),
+        fid(9, wm1, 0, 0),
+        fid(10, wm2, 0, 0),
+        fid(11, wp1, 0, 0),
+        fid(12, wp2, 0, 0),
+        fid(13, wm1, w, 0),
+        fid(14, w, wp1, 0),
+        fid(15, cm1, cm2, 0),
+        fid(16, cm1, suf3_0, 0),
+        fid(17, cp1, suf2, 0),
+        fid(18, gov, stem, 0),
+        fid(19, gov, suf2, 0),
+        fid(20, suf3(-1), 0, 0),
+        fid(21, suf3(1), 0, 0),
+        fid(22, wm1, wp1, 0),
+        fid(23, caps, cm1, 0),
+        fid(24, cm1, cp1, suf2),
+        fid(25, stem, cp1, 0),
+        fid(26, stem, comp, 0),
+        fid(27, suf3_0, comp, 0),
+        fid(28, stem, wp1, 0),
+        fid(29, stem, cm1, 0),
+        fid(30, pos, 0, 0),
+        fid(31, v0, 0, 0),
+        fid(32, n0, 0, 0),
+        fid(33, v0, v1, 0),
+        fid(34, n0, n1, 0),
+        fid(35, pos, cm1, 0),
+        fid(36, n0, cm1, 0),
+        fid(37, v0, comp, 0),
+        fid(38, pos, gov, 0),
+        fid(39, pos, prev_pos, 0),
+    ]);
 }
 
 #[cfg(test)]
@@ -387,8 +393,8 @@ mod tests {
         let mut b = Vec::new();
         for s in &seg.sentences {
             for i in s.tokens.clone() {
-                token_features(&seg, &lexed, s.tokens.clone(), i, &mut a);
-                token_features(&seg, &lexed, s.tokens.clone(), i, &mut b);
+                token_features(&lexed, s.tokens.clone(), i, &mut a);
+                token_features(&lexed, s.tokens.clone(), i, &mut b);
             }
         }
         assert_eq!(a, b);
@@ -397,8 +403,8 @@ mod tests {
         let mut x = Vec::new();
         let mut y = Vec::new();
         let s = seg.sentences[0].tokens.clone();
-        token_features(&seg, &lexed, s.clone(), 3, &mut x);
-        token_features(&seg, &lexed, s, 4, &mut y);
+        token_features(&lexed, s.clone(), 3, &mut x);
+        token_features(&lexed, s, 4, &mut y);
         assert_ne!(x[1], y[1]);
         assert_eq!(x[0], y[0]);
     }

@@ -122,8 +122,36 @@ const ADVERB: &[&str] = &[
     "really", "recently", "so", "soon", "still", "then",
 ];
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+/// Every listed word with its cue, sorted by word; where lists overlap ("all"), the first
+/// list in [`cue`]'s order wins.
+fn cue_table() -> &'static [(&'static str, Cue)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, Cue)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lists: [(&[&'static str], Cue); 12] = [
+            (BE, Cue::Be),
+            (HAVE, Cue::Have),
+            (DO, Cue::Do),
+            (MODAL, Cue::Modal),
+            (&["to"], Cue::To),
+            (DETERMINER, Cue::Determiner),
+            (PRONOUN, Cue::Pronoun),
+            (PREPOSITION, Cue::Preposition),
+            (CONJUNCTION, Cue::Conjunction),
+            (SUBORDINATOR, Cue::Subordinator),
+            (NEGATION, Cue::Negation),
+            (ADVERB, Cue::Adverb),
+        ];
+        let mut table: Vec<(&'static str, Cue)> = Vec::new();
+        for (list, c) in lists {
+            for &w in list {
+                if !table.iter().any(|(x, _)| *x == w) {
+                    table.push((w, c));
+                }
+            }
+        }
+        table.sort_unstable_by_key(|&(w, _)| w);
+        table
+    })
 }
 
 /// The cue class of a lower-case word.
@@ -137,35 +165,13 @@ pub fn cue(lower: &str) -> Cue {
     if !first.is_alphanumeric() {
         return Cue::Punct;
     }
-    if lower.len() > 9 {
+    if lower.len() > 10 {
         return Cue::Other;
     }
-    if has(BE, lower) {
-        Cue::Be
-    } else if has(HAVE, lower) {
-        Cue::Have
-    } else if has(DO, lower) {
-        Cue::Do
-    } else if has(MODAL, lower) {
-        Cue::Modal
-    } else if lower == "to" {
-        Cue::To
-    } else if has(DETERMINER, lower) {
-        Cue::Determiner
-    } else if has(PRONOUN, lower) {
-        Cue::Pronoun
-    } else if has(PREPOSITION, lower) {
-        Cue::Preposition
-    } else if has(CONJUNCTION, lower) {
-        Cue::Conjunction
-    } else if has(SUBORDINATOR, lower) {
-        Cue::Subordinator
-    } else if has(NEGATION, lower) {
-        Cue::Negation
-    } else if has(ADVERB, lower) {
-        Cue::Adverb
-    } else {
-        Cue::Other
+    let table = cue_table();
+    match table.binary_search_by(|(w, _)| (*w).cmp(lower)) {
+        Ok(i) => table[i].1,
+        Err(_) => Cue::Other,
     }
 }
 
@@ -220,15 +226,15 @@ pub fn is_reporting(lower: &str) -> bool {
 pub fn strip_inflection(lower: &str) -> &str {
     let b = lower.as_bytes();
     let n = b.len();
-    let cut = if n > 5 && lower.ends_with("ing") {
-        n - 3
-    } else if n > 4 && (lower.ends_with("ied") || lower.ends_with("ies")) {
+    let cut = if n > 5 && lower.ends_with("ing")
+        || n > 4 && (lower.ends_with("ied") || lower.ends_with("ies"))
+    {
         n - 3
     } else if n > 4 && lower.ends_with("ed") {
         n - 2
-    } else if n > 4 && lower.ends_with("es") && !lower.ends_with("ses") {
-        n - 1
-    } else if n > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") {
+    } else if n > 4 && lower.ends_with("es") && !lower.ends_with("ses")
+        || n > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us")
+    {
         n - 1
     } else {
         n

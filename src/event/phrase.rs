@@ -366,9 +366,8 @@ impl Cutter<'_> {
             if self.skipped(j) {
                 break;
             }
-            if !matches!(cue, Cue::Other | Cue::Number)
-                && !(self.lower(j) == "-" || self.lower(j) == "'" || self.lower(j) == "s")
-            {
+            let glue = matches!(self.lower(j), "-" | "'" | "s");
+            if !(matches!(cue, Cue::Other | Cue::Number) || glue) {
                 break;
             }
             if self.lexed.verbish(j, self.first) == 2 {

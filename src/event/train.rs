@@ -115,7 +115,7 @@ impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
             epochs: 8,
-            prune: 0.05,
+            prune: 0.5,
             seed: 0x5eed_2013,
             bias: 3.0,
         }
@@ -152,7 +152,7 @@ fn examples(docs: &[&TimeMl]) -> Examples {
                 if !is_candidate(&seg, i) {
                     continue;
                 }
-                token_features(&seg, &lexed, s.tokens.clone(), i, &mut ex.features);
+                token_features(&lexed, s.tokens.clone(), i, &mut ex.features);
                 ex.examples.push((ex.features.len(), labels[i]));
             }
             if ex.examples.len() > first {

@@ -8,7 +8,63 @@
 //! irregular-form lists ("went" → "go", "studies" → "study").
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast multiplicative hasher for the lexicon's short keys (no HashDoS concern: the keys
+/// are the shipped word list, and lookups only read).
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+type Fast = BuildHasherDefault<FastHasher>;
+
+/// The most words the per-thread memo of [`lookup_memo`] keeps.
+const MEMO_LIMIT: usize = 1 << 17;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<HashMap<u64, WordInfo, Fast>> =
+        std::cell::RefCell::new(HashMap::default());
+}
+
+/// [`lookup`] of `word`, remembered by the current thread under `key` (a hash that tells
+/// words apart): text repeats its words, and each distinct word is reduced to its lemmas
+/// once. The memo only remembers a pure function, so results never depend on what was
+/// looked up before; it is emptied when it grows past [`MEMO_LIMIT`] words.
+pub fn lookup_memo(key: u64, word: &str, scratch: &mut String) -> WordInfo {
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(&info) = m.get(&key) {
+            return info;
+        }
+        let info = lookup(word, scratch);
+        if m.len() >= MEMO_LIMIT {
+            m.clear();
+        }
+        m.insert(key, info);
+        info
+    })
+}
 
 static LEXICON: &str = include_str!("../../models/wordnet.lex");
 
@@ -35,8 +91,8 @@ pub const INFLECTED: u8 = 8;
 
 /// The parsed lexicon: lemma → info, (irregular form, part of speech) → lemma.
 struct Lexicon {
-    words: HashMap<&'static str, WordInfo>,
-    irregular: HashMap<(&'static str, u8), &'static str>,
+    words: HashMap<&'static str, WordInfo, Fast>,
+    irregular: HashMap<(&'static str, u8), &'static str, Fast>,
 }
 
 fn files(s: &str) -> [u8; 2] {
@@ -50,8 +106,8 @@ fn files(s: &str) -> [u8; 2] {
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut words = HashMap::new();
-        let mut irregular = HashMap::new();
+        let mut words = HashMap::default();
+        let mut irregular = HashMap::default();
         for line in LEXICON.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
@@ -129,10 +185,12 @@ fn lemma_info(lex: &Lexicon, word: &str, pos: u8, scratch: &mut String) -> Optio
             return Some(i);
         }
         let b = stem.as_bytes();
-        if replacement.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-            if let Some(i) = has(&stem[..stem.len() - 1]) {
-                return Some(i);
-            }
+        if replacement.is_empty()
+            && b.len() >= 3
+            && b[b.len() - 1] == b[b.len() - 2]
+            && let Some(i) = has(&stem[..stem.len() - 1])
+        {
+            return Some(i);
         }
     }
     None
