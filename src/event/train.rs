@@ -117,7 +117,7 @@ impl Default for TrainOptions {
             epochs: 8,
             prune: 0.5,
             seed: 0x5eed_2013,
-            bias: 3.0,
+            bias: 6.0,
         }
     }
 }
