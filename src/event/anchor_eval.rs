@@ -1,4 +1,4 @@
-//! Measuring [`super::anchor`] against the gold TLINKs of a TimeML corpus.
+//! Measuring [`fn@super::anchor`] against the gold TLINKs of a TimeML corpus.
 //!
 //! For every time expression (not the DCT) that a gold TLINK links to at least one EVENT in
 //! the same sentence, the anchoring rules get the gold events and gold time expressions of

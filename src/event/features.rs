@@ -31,6 +31,8 @@ pub struct Lexed {
     capitalized: Vec<bool>,
     wordnet: Vec<WordInfo>,
     hashes: Vec<TokenHashes>,
+    /// Index of the first lexed token in the [`Segmented`] (see [`Lexed::range`]).
+    offset: usize,
 }
 
 /// The strings of a token that features are made of, hashed once per document.
@@ -53,16 +55,28 @@ impl Lexed {
     /// Normalizes every token of `seg`: lower case, digits folded to `0`, curly apostrophes
     /// straightened.
     pub fn new(seg: &Segmented) -> Lexed {
+        Lexed::range(seg, 0..seg.tokens.len())
+    }
+
+    /// Like [`Lexed::new`], for the tokens in `range` only (one sentence, for the phrase
+    /// cutter); the other tokens read as empty punctuation. Indexes stay those of `seg`.
+    pub fn range(seg: &Segmented, range: std::ops::Range<usize>) -> Lexed {
+        let range = range.start.min(seg.tokens.len())..range.end.min(seg.tokens.len());
+        let tokens = &seg.tokens[range.clone()];
         let mut lexed = Lexed {
-            buf: String::with_capacity(seg.text.len()),
-            spans: Vec::with_capacity(seg.tokens.len()),
-            cues: Vec::with_capacity(seg.tokens.len()),
-            capitalized: Vec::with_capacity(seg.tokens.len()),
-            wordnet: Vec::with_capacity(seg.tokens.len()),
-            hashes: Vec::with_capacity(seg.tokens.len()),
+            buf: String::with_capacity(
+                tokens.last().map_or(0, |t| t.span.end)
+                    - tokens.first().map_or(0, |t| t.span.start),
+            ),
+            spans: Vec::with_capacity(tokens.len()),
+            cues: Vec::with_capacity(tokens.len()),
+            capitalized: Vec::with_capacity(tokens.len()),
+            wordnet: Vec::with_capacity(tokens.len()),
+            hashes: Vec::with_capacity(tokens.len()),
+            offset: range.start,
         };
         let mut scratch = String::new();
-        for t in &seg.tokens {
+        for t in tokens {
             let raw = seg.text.get(t.span.start..t.span.end).unwrap_or("");
             let start = lexed.buf.len();
             for c in raw.chars() {
@@ -109,24 +123,33 @@ impl Lexed {
     /// The normalized form of token `i` (empty when out of range).
     pub fn lower(&self, i: usize) -> &str {
         self.spans
-            .get(i)
+            .get(i.wrapping_sub(self.offset))
             .and_then(|&(a, b)| self.buf.get(a as usize..b as usize))
             .unwrap_or("")
     }
 
     /// The cue class of token `i` ([`Cue::Punct`] when out of range).
     pub fn cue(&self, i: usize) -> Cue {
-        self.cues.get(i).copied().unwrap_or(Cue::Punct)
+        self.cues
+            .get(i.wrapping_sub(self.offset))
+            .copied()
+            .unwrap_or(Cue::Punct)
     }
 
     /// Whether token `i` starts with an upper-case letter.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.capitalized.get(i).copied().unwrap_or(false)
+        self.capitalized
+            .get(i.wrapping_sub(self.offset))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// What WordNet says about token `i`.
     pub fn wordnet(&self, i: usize) -> WordInfo {
-        self.wordnet.get(i).copied().unwrap_or_default()
+        self.wordnet
+            .get(i.wrapping_sub(self.offset))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// How verb-like token `i` looks (`first` is the first token of its sentence): 2 surely a verb (after an
@@ -170,7 +193,12 @@ impl Lexed {
         u8::from(w.ends_with("ed") || w.ends_with("ing"))
     }
 
-    /// Number of tokens.
+    /// The feature hashes of token `i`.
+    fn hashes(&self, i: usize) -> Option<&TokenHashes> {
+        self.hashes.get(i.wrapping_sub(self.offset))
+    }
+
+    /// Number of tokens lexed.
     pub fn len(&self) -> usize {
         self.spans.len()
     }
@@ -276,7 +304,9 @@ fn governing_cue(lexed: &Lexed, first: usize, i: usize) -> Cue {
 fn complement(lexed: &Lexed, i: usize, end: usize) -> u64 {
     for j in i + 1..(i + 4).min(end) {
         match lexed.cue(j) {
-            Cue::To | Cue::Subordinator | Cue::Preposition => return lexed.hashes[j].word,
+            Cue::To | Cue::Subordinator | Cue::Preposition => {
+                return lexed.hashes(j).map_or(NO_COMPLEMENT, |h| h.word);
+            }
             Cue::Punct => return NO_COMPLEMENT,
             _ => {}
         }
@@ -292,14 +322,14 @@ pub fn token_features(
     i: usize,
     out: &mut Vec<u32>,
 ) {
-    let Some(&me) = lexed.hashes.get(i) else {
+    let Some(&me) = lexed.hashes(i) else {
         return;
     };
     let inside = |j: isize| -> Option<usize> {
         let k = i as isize + j;
         (k >= sentence.start as isize && k < sentence.end as isize).then_some(k as usize)
     };
-    let at = |j: isize| -> Option<&TokenHashes> { inside(j).and_then(|k| lexed.hashes.get(k)) };
+    let at = |j: isize| -> Option<&TokenHashes> { inside(j).and_then(|k| lexed.hashes(k)) };
     let word = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |h| h.word);
     let suf3 = |j: isize| at(j).map_or(if j < 0 { BEFORE } else { AFTER }, |h| h.suffix[2]);
     let cue_at = |j: isize| u64::from(inside(j).map_or(Cue::Punct, |k| lexed.cue(k)).id());
@@ -380,6 +410,25 @@ mod tests {
         assert_eq!(suffix("", 2), "");
         assert_eq!(prefix("évènement", 3), "évè");
         assert_eq!(prefix("ab", 3), "ab");
+    }
+
+    #[test]
+    fn a_lexed_sentence_gives_the_same_features_as_the_whole_text() {
+        let seg = Segmented::new("It rained. The US military carried out a strike. Then quiet.");
+        let whole = Lexed::new(&seg);
+        let s = seg.sentences[1].tokens.clone();
+        let part = Lexed::range(&seg, s.clone());
+        assert_eq!(part.len(), s.len());
+        for i in s.clone() {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            token_features(&whole, s.clone(), i, &mut a);
+            token_features(&part, s.clone(), i, &mut b);
+            assert_eq!(a, b);
+            assert_eq!(whole.lower(i), part.lower(i));
+        }
+        assert_eq!(part.lower(0), "");
+        let empty = Lexed::range(&seg, 100..200);
+        assert!(empty.is_empty());
     }
 
     #[test]

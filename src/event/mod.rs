@@ -8,8 +8,8 @@
 //! - [`train`] reads TimeML corpora, aligns gold EVENTs to our tokens, trains and
 //!   cross-validates (EVAL.md Task B);
 //! - [`detect`] finds event triggers in segmented text;
-//! - [`anchor`] ties each time expression to the event(s) it dates;
-//! - [`phrase`] cuts a trigger's clause to subject, predicate and object;
+//! - [`mod@anchor`] ties each time expression to the event(s) it dates;
+//! - [`mod@phrase`] cuts a trigger's clause to subject, predicate and object;
 //! - [`lexicon`] holds the small closed-class word lists the others share.
 //!
 //! ```

@@ -53,7 +53,7 @@ pub fn phrase(seg: &Segmented, trigger: Span, exclude: &[Span]) -> String {
     let Some(sentence) = seg.sentences.get(sentence) else {
         return String::new();
     };
-    let lexed = Lexed::new(seg);
+    let lexed = Lexed::range(seg, sentence.tokens.clone());
     let cut = Cutter {
         seg,
         lexed: &lexed,

@@ -50,7 +50,7 @@ thread_local! {
 /// [`lookup`] of `word`, remembered by the current thread under `key` (a hash that tells
 /// words apart): text repeats its words, and each distinct word is reduced to its lemmas
 /// once. The memo only remembers a pure function, so results never depend on what was
-/// looked up before; it is emptied when it grows past [`MEMO_LIMIT`] words.
+/// looked up before; it is emptied when it grows past 131,072 words.
 pub fn lookup_memo(key: u64, word: &str, scratch: &mut String) -> WordInfo {
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
