@@ -6,6 +6,8 @@
 //!    ("Tuesday's meeting", "the 1998 elections") dates that event.
 //! 2. **Clause-initial**: a time phrase that opens its clause ("On Saturday, the US military
 //!    carried out ...", "Last week, ...") dates the first verb of the clause after it.
+//!    A bare date set off by commas, as captions and datelines write it ("... in
+//!    Washington, September 1, 2021, about ...") dates the sentence's first verb.
 //! 3. **Adjacency**: an event right before the expression, or before its preposition
 //!    ("said Friday", "the bombing last week", "ended in 2001"), is dated by it. A reporting
 //!    verb counts too: "said Friday" dates the statement, not what was said.
@@ -65,6 +67,7 @@ pub struct Link {
 enum Rule {
     Premodifier,
     ClauseInitial,
+    SetOff,
     Adjacent,
     Nearest,
 }
@@ -74,6 +77,7 @@ impl Rule {
         match self {
             Rule::Premodifier => 0.85,
             Rule::ClauseInitial => 0.85,
+            Rule::SetOff => 0.8,
             Rule::Adjacent => 0.9,
             Rule::Nearest => 0.6,
         }
@@ -214,6 +218,9 @@ impl Context<'_> {
         if let Some(e) = self.clause_initial(start, end, first, last) {
             return Some((e, relation, Rule::ClauseInitial));
         }
+        if let Some(e) = self.set_off(start, end, first, last) {
+            return Some((e, relation, Rule::SetOff));
+        }
         if let Some(e) = self.adjacent(start, first) {
             return Some((e, relation, Rule::Adjacent));
         }
@@ -352,6 +359,22 @@ impl Context<'_> {
         fallback
     }
 
+    /// Rule 2b: a bare date set off by commas, as photo captions and datelines write it
+    /// ("Milley speaks during a briefing at the Pentagon in Washington, September 1, 2021,
+    /// about ..."): the first verb of the sentence before it.
+    fn set_off(&self, start: usize, end: usize, first: usize, last: usize) -> Option<usize> {
+        if start == first || self.lower(start - 1) != "," {
+            return None;
+        }
+        let closed = end >= last || matches!(self.lower(end), "," | "." | ";" | ")");
+        if !closed || signal_relation(self.lower(start)).is_some() {
+            return None;
+        }
+        (first..start - 1)
+            .filter(|&j| self.verbish(j, first) == 2)
+            .find_map(|j| self.event_at[j])
+    }
+
     /// Rule 3: an event right before the expression or its preposition.
     fn adjacent(&self, start: usize, first: usize) -> Option<usize> {
         if start == first {
@@ -410,6 +433,18 @@ mod tests {
                 "Tuesday"
             ),
             Some(("said".into(), Relation::At))
+        );
+    }
+
+    #[test]
+    fn captions_date_their_main_verb() {
+        assert_eq!(
+            chosen(
+                "US Secretary of Defense Lloyd Austin speaks during a briefing at the Pentagon in Washington, September 1, 2021, about the end of the war in Afghanistan.",
+                &["speaks", "briefing", "end", "war"],
+                "September 1, 2021"
+            ),
+            Some(("speaks".into(), Relation::At))
         );
     }
 

@@ -59,7 +59,7 @@ pub fn phrase(seg: &Segmented, trigger: Span, exclude: &[Span]) -> String {
         lexed: &lexed,
         first: sentence.tokens.start,
         last: sentence.tokens.end,
-        skip: skipped(seg, &lexed, sentence.tokens.clone(), exclude),
+        skip: skipped(seg, &lexed, sentence.tokens.clone(), exclude, toks.clone()),
     };
     cut.phrase(toks.start, toks.end)
 }
@@ -71,21 +71,61 @@ fn skipped(
     lexed: &Lexed,
     range: std::ops::Range<usize>,
     exclude: &[Span],
+    trigger: std::ops::Range<usize>,
 ) -> Vec<bool> {
     let n = range.len();
     let mut skip = vec![false; n];
     let first = range.start;
     let mut depth = 0usize;
+    let (mut after_excluded, mut possessive, mut dangling_noun) = (false, false, false);
     for (k, i) in range.clone().enumerate() {
         let t = seg.tokens[i];
         let w = lexed.lower(i);
         if exclude.iter().any(|x| x.overlaps(&t.span)) {
             skip[k] = true;
-            // "in the fall of 2001", "on August 31": the preposition goes too.
-            if k > 0 && !skip[k - 1] && matches!(lexed.cue(i - 1), Cue::Preposition | Cue::To) {
-                skip[k - 1] = true;
+            // "in the fall of 2001", "on August 31": the preposition goes too; "by an August
+            // 31 deadline": the whole phrase.
+            if k > 0 && !skip[k - 1] {
+                let prev = lexed.cue(i - 1);
+                if matches!(prev, Cue::Preposition | Cue::To) {
+                    skip[k - 1] = true;
+                } else if prev == Cue::Determiner
+                    && k > 1
+                    && matches!(lexed.cue(i - 2), Cue::Preposition | Cue::To)
+                {
+                    skip[k - 1] = true;
+                    skip[k - 2] = true;
+                    dangling_noun = true;
+                }
             }
+            after_excluded = true;
             continue;
+        }
+        if after_excluded {
+            after_excluded = false;
+            // "Wednesday’s news conference": the possessive goes with the date.
+            if w == "'" && i + 1 < range.end && lexed.lower(i + 1) == "s" {
+                skip[k] = true;
+                possessive = true;
+                continue;
+            }
+            if dangling_noun
+                && !trigger.contains(&i)
+                && lexed.cue(i) == Cue::Other
+                && lexed.verbish(i, first) < 2
+            {
+                skip[k] = true;
+                dangling_noun = false;
+                continue;
+            }
+        }
+        dangling_noun = false;
+        if possessive {
+            possessive = false;
+            if w == "s" {
+                skip[k] = true;
+                continue;
+            }
         }
         match w {
             "(" | "[" => {
@@ -191,17 +231,17 @@ impl Cutter<'_> {
             kept.dedup();
             kept
         };
-        let narrow = self.right_end(t1, false);
+        let narrow = self.right_end(t1, false, !verb);
         let mut kept = build(narrow);
         // Too short: take the words after a comma too, unless they start another clause
         // ("Prices fell sharply, analysts said").
         if words(self, &kept) < MIN_WORDS {
-            let wide = self.right_end(t1, true);
+            let wide = self.right_end(t1, true, !verb);
             if !(narrow..wide).any(|i| self.lexed.verbish(i, self.first) == 2) {
                 kept = build(wide);
             }
         }
-        self.trim(&mut kept, t0);
+        self.trim(&mut kept, t0, !verb);
         self.render(&kept)
     }
 
@@ -217,8 +257,11 @@ impl Cutter<'_> {
                     return false;
                 }
                 let mut i = t0;
-                while i > self.first && t0 - i < 5 {
+                while i > self.first && t0 - i < 6 {
                     i -= 1;
+                    if self.lower(i) == "-" {
+                        continue;
+                    }
                     match self.lexed.cue(i) {
                         Cue::Determiner | Cue::Preposition => return false,
                         Cue::Other | Cue::Number => {}
@@ -268,6 +311,10 @@ impl Cutter<'_> {
                 stop = Some(j);
                 break;
             }
+            if matches!(w, "and" | "but" | "or") && j + 1 == vg {
+                // "ousted the Taliban in 2001 and fought": the subject of the first verb.
+                return self.coordinated_subject(j);
+            }
             i = j;
         }
         let mut span: Vec<usize> = (i..vg).filter(|&k| !self.skipped(k)).collect();
@@ -298,6 +345,28 @@ impl Cutter<'_> {
             span.drain(..span.len() - MAX_SUBJECT);
         }
         span
+    }
+
+    /// The subject of a verb coordinated after the conjunction at `c`: that of the nearest
+    /// verb before it, unless that one is an infinitive ("to end ... and withdraw").
+    fn coordinated_subject(&self, c: usize) -> Vec<usize> {
+        let mut j = c;
+        while j > self.first {
+            j -= 1;
+            if self.clause_mark(j) {
+                break;
+            }
+            if self.lexed.verbish(j, self.first) == 2 {
+                let group = self.verb_group(j);
+                if self.lexed.cue(group) == Cue::To
+                    || (j > self.first && self.lexed.cue(j - 1) == Cue::To)
+                {
+                    return Vec::new();
+                }
+                return self.subject(group);
+            }
+        }
+        Vec::new()
     }
 
     /// The words between the comma before `c` (or the clause start) and `c`, when they
@@ -379,8 +448,8 @@ impl Cutter<'_> {
     }
 
     /// One past the last token of the object and complements after `t1`. With `wide`,
-    /// commas do not stop it.
-    fn right_end(&self, t1: usize, wide: bool) -> usize {
+    /// commas do not stop it; after a `noun` trigger, a verb does.
+    fn right_end(&self, t1: usize, wide: bool, noun: bool) -> usize {
         let mut count = 0;
         let mut i = t1;
         while i < self.last {
@@ -388,10 +457,21 @@ impl Cutter<'_> {
             if self.clause_mark(i) || (w == "," && !wide) {
                 break;
             }
+            // A noun's phrase ends where its clause's verb starts: "the arrangement with the
+            // Taliban | was not a model".
+            if noun
+                && i > t1
+                && (matches!(
+                    self.lexed.cue(i),
+                    Cue::Be | Cue::Have | Cue::Modal | Cue::Do
+                ) || self.lexed.verbish(i, self.first) == 2)
+            {
+                break;
+            }
             if i > t1 && subordinator(w) && !(w == "that" && self.determiner_that(i)) {
                 break;
             }
-            if i > t1 && matches!(w, "and" | "but" | "or") && i + 1 < self.last {
+            if matches!(w, "and" | "but" | "or") && i + 1 < self.last {
                 // "and fought", "and they left", "and the war resumed": another clause.
                 let next = i + 1;
                 let clause_end = (next..self.last)
@@ -429,7 +509,7 @@ impl Cutter<'_> {
 
     /// Trims leading articles and conjunctions, trailing function words and punctuation,
     /// and cuts to [`MAX_WORDS`] words (keeping the trigger `t0`).
-    fn trim(&self, kept: &mut Vec<usize>, t0: usize) {
+    fn trim(&self, kept: &mut Vec<usize>, t0: usize, noun: bool) {
         while let Some(&k) = kept.first() {
             let w = self.lower(k);
             let lead = matches!(w, "a" | "an" | "the" | "and" | "but" | "or" | "so" | "yet")
@@ -465,7 +545,9 @@ impl Cutter<'_> {
                     | Cue::Modal
             ) && !matches!(self.lower(k), "%" | ")" | "]")
                 || matches!(self.lower(k), "-" | "'");
-            if function && k != t0 {
+            // A trailing adverb ("largely", "recently") dangles too.
+            let adverb = noun && self.lower(k).ends_with("ly") && self.lexed.wordnet(k).pos == 0;
+            if (function || adverb) && k != t0 {
                 kept.pop();
             } else {
                 break;
@@ -601,6 +683,43 @@ mod tests {
                 &["last week"]
             ),
             "IS suicide bombing at a Kabul airport gate"
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_possessive_dates_and_noun_phrases() {
+        let ousted = "The US military ousted the Taliban from power in the fall of 2001 and fought against them for the 19 years that followed.";
+        assert_eq!(
+            cut(
+                ousted,
+                "fought",
+                &["the fall of 2001", "the 19 years that followed"]
+            ),
+            "US military fought against them"
+        );
+        assert_eq!(
+            cut(
+                "Both Austin and Milley commanded troops in Afghanistan during the 20-year war and their comments at Wednesday’s news conference largely focused on tributes.",
+                "conference",
+                &["20-year", "Wednesday"]
+            ),
+            "news conference"
+        );
+        assert_eq!(
+            cut(
+                "He suggested that the recent cooperative arrangement with the Taliban at Kabul airport was not necessarily a model for the future.",
+                "arrangement",
+                &["recent", "the future"]
+            ),
+            "cooperative arrangement with the Taliban at Kabul airport"
+        );
+        assert_eq!(
+            cut(
+                "He decided to end the war and withdraw all US troops by an August 31 deadline.",
+                "withdraw",
+                &["August 31"]
+            ),
+            "withdraw all US troops"
         );
     }
 
