@@ -19,12 +19,17 @@
 
 pub mod chronology;
 pub mod cli;
+pub mod document;
 pub mod error;
+pub mod eval;
 pub mod event;
 pub mod export;
 pub mod output;
+pub mod pipeline;
+pub mod render;
 pub mod text;
 pub mod timeml;
+pub mod timex;
 pub mod value;
 
 pub use error::{Error, Result};

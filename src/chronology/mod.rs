@@ -4,8 +4,10 @@
 //! documents they came from. [`Chronology::sort`] gives the contract's order: by `start`,
 //! then `end`, then source order.
 
+mod build;
 mod read;
 
+pub use build::{build, entries_of, interval_of, value_confidence};
 pub use read::{read_csv, read_json, read_path};
 
 use serde::{Deserialize, Serialize};
@@ -141,7 +143,7 @@ impl Chronology {
             .into_iter()
             .map(|e| (key(&e), e))
             .collect();
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        keyed.sort_by_key(|a| a.0);
         self.entries = keyed.into_iter().map(|(_, e)| e).collect();
     }
 }

@@ -43,10 +43,10 @@ pub(super) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             {
                 j += 1;
             }
-            if j >= tokens.len() || starts_sentence(tok(j)) {
-                i = j - 1;
-                end_here = true;
-            } else if text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n') {
+            if j >= tokens.len()
+                || starts_sentence(tok(j))
+                || text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
+            {
                 i = j - 1;
                 end_here = true;
             }

@@ -171,14 +171,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn number_end(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     while i < b.len() {
-        if b[i].is_ascii_digit() {
-            i += 1;
-        } else if matches!(b[i], b',' | b'.' | b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        {
-            i += 1;
-        } else {
+        let digit = b[i].is_ascii_digit();
+        let joiner =
+            matches!(b[i], b',' | b'.' | b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !(digit || joiner) {
             break;
         }
+        i += 1;
     }
     i
 }

@@ -246,10 +246,10 @@ impl TimeMl {
     }
 
     fn read_header(&mut self, head: &str) -> Result<(), TimeMlError> {
-        if let Some(a) = head.find("<DOCID>") {
-            if let Some(b) = head[a..].find("</DOCID>") {
-                self.doc_id = Some(decode_all(head[a + 7..a + b].trim()));
-            }
+        if let Some(a) = head.find("<DOCID>")
+            && let Some(b) = head[a..].find("</DOCID>")
+        {
+            self.doc_id = Some(decode_all(head[a + 7..a + b].trim()));
         }
         if let Some(a) = head.find("<DCT>") {
             let b = head[a..]

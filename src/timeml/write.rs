@@ -171,10 +171,10 @@ pub fn insert_tags(doc: &TimeMl, insertions: &[Insertion], trailer: &str) -> Str
     out.push_str(&src[doc.text_range.end..close_end]);
     let tail = without_links(&src[close_end..]);
     if !trailer.is_empty() {
-        if tail.starts_with('\n') {
+        if let Some(rest) = tail.strip_prefix('\n') {
             out.push('\n');
             out.push_str(trailer);
-            out.push_str(&tail[1..]);
+            out.push_str(rest);
             return out;
         }
         out.push_str(trailer);

@@ -1,0 +1,211 @@
+//! Refiners: ordered passes over the selected candidates that merge and extend them. The
+//! order matters and is this:
+//!
+//! 1. [`modifiers`] — a modifier right before an expression joins it and sets its TIMEX3
+//!    `mod`: "mid-August" (MID), "early 2018" (START), "the end of 1990" (END), "about
+//!    three weeks" (APPROX), "more than 20 years" (MORE_THAN), "post-1959" (AFTER).
+//! 2. [`merge_time_and_day`] — a clock time next to a day becomes one TIME: "5:45 p.m.
+//!    Thursday", "Thursday at 5:45 p.m.", "10 a.m. on Sept. 1".
+//! 3. [`share_years_in_ranges`] — in a range, the side without a year takes the other's:
+//!    "March-April 2021", "from May to July 2020", "between June 3 and June 9, 2021".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::spec::{Candidate, Spec};
+use crate::text::Span;
+use crate::value::{Date, DatePart, Mod, TimexType, Value, Year};
+
+/// Modifier phrases that can stand right before an expression, longest first, with the
+/// mod they give to dates and to durations. All join the expression's extent except the
+/// approximations in [`OUTSIDE_EXTENT`].
+const MODIFIERS: &[(&str, Option<Mod>, Option<Mod>)] = &[
+    ("the very beginning of", Some(Mod::Start), None),
+    ("the very end of", Some(Mod::End), None),
+    ("the beginning of", Some(Mod::Start), None),
+    ("the start of", Some(Mod::Start), None),
+    ("the middle of", Some(Mod::Mid), None),
+    ("the end of", Some(Mod::End), None),
+    ("the early", Some(Mod::Start), None),
+    ("the mid", Some(Mod::Mid), None),
+    ("the late", Some(Mod::End), None),
+    ("no more than", None, Some(Mod::EqualOrLess)),
+    ("no less than", None, Some(Mod::EqualOrMore)),
+    ("more than", None, Some(Mod::MoreThan)),
+    ("less than", None, Some(Mod::LessThan)),
+    ("fewer than", None, Some(Mod::LessThan)),
+    ("at least", None, Some(Mod::EqualOrMore)),
+    ("at most", None, Some(Mod::EqualOrLess)),
+    ("up to", None, Some(Mod::EqualOrLess)),
+    ("approximately", Some(Mod::Approx), Some(Mod::Approx)),
+    ("roughly", Some(Mod::Approx), Some(Mod::Approx)),
+    ("around", Some(Mod::Approx), Some(Mod::Approx)),
+    ("about", Some(Mod::Approx), Some(Mod::Approx)),
+    ("circa", Some(Mod::Approx), Some(Mod::Approx)),
+    ("nearly", None, Some(Mod::LessThan)),
+    ("almost", None, Some(Mod::LessThan)),
+    ("early", Some(Mod::Start), None),
+    ("mid", Some(Mod::Mid), None),
+    ("late", Some(Mod::End), None),
+    ("over", None, Some(Mod::MoreThan)),
+    ("post", Some(Mod::After), None),
+    ("pre", Some(Mod::Before), None),
+];
+
+/// Approximations that set `mod="APPROX"` but stay outside the TIMEX3 extent, as TimeML
+/// corpora annotate them ("about [three weeks]").
+const OUTSIDE_EXTENT: &[&str] = &["approximately", "roughly", "around", "about", "circa"];
+
+/// Whether a candidate's value is a calendar period a START/MID/END can narrow.
+fn is_period(c: &Candidate) -> bool {
+    matches!(
+        &c.spec,
+        Spec::Value(Value::Date(_))
+            | Spec::NoYear { .. }
+            | Spec::Offset { .. }
+            | Spec::DecadeOnly(_)
+            | Spec::Weekday { .. }
+            | Spec::Holiday { .. }
+            | Spec::WithTime(..)
+    )
+}
+
+/// Pass 1: modifiers (see the module docs).
+pub fn modifiers(text: &str, cands: &mut [Candidate]) {
+    let mut prev_end = 0;
+    for c in cands.iter_mut() {
+        let floor = prev_end;
+        prev_end = c.span.end;
+        if c.modifier.is_some() || c.ty == TimexType::Set {
+            continue;
+        }
+        // A modifier never reaches into the expression before it.
+        let mut start = c.span.start.saturating_sub(32).max(floor);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = &text[start..c.span.start];
+        let lower = before.to_ascii_lowercase();
+        for &(phrase, date_mod, dur_mod) in MODIFIERS {
+            let m = if c.ty == TimexType::Duration {
+                dur_mod
+            } else {
+                date_mod
+            };
+            let Some(m) = m else { continue };
+            // The phrase must end right before the expression, joined by a space or a hyphen,
+            // and start at a word boundary.
+            let joined = [format!("{phrase} "), format!("{phrase}-")];
+            let Some(j) = joined.iter().find(|j| lower.ends_with(j.as_str())) else {
+                continue;
+            };
+            let at = before.len() - j.len();
+            let boundary_ok = at == 0 || !before[..at].ends_with(|ch: char| ch.is_alphanumeric());
+            if !boundary_ok {
+                continue;
+            }
+            // "over the past three weeks" is not MORE_THAN; only "over 20 years" is.
+            if phrase == "over" && !text[c.span.start..].starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            // START/MID/END narrow periods only; "late Tuesday" is END of that day.
+            if matches!(m, Mod::Start | Mod::Mid | Mod::End) && !is_period(c) {
+                continue;
+            }
+            // "early" / "late" as ordinary adjectives of a duration are not mods.
+            if matches!(phrase, "post" | "pre") && !j.ends_with('-') {
+                continue;
+            }
+            if !OUTSIDE_EXTENT.contains(&phrase) {
+                c.span.start = start + at;
+            }
+            c.modifier = Some(m);
+            break;
+        }
+    }
+}
+
+static TIME_DAY_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*,?\s*|\s+on\s+|\s+at\s+|\s+this\s+)$").expect("valid regex")
+});
+
+fn is_day(spec: &Spec) -> bool {
+    match spec {
+        Spec::Weekday { .. } | Spec::Holiday { .. } => true,
+        Spec::NoYear {
+            part: DatePart::Day(..),
+            ..
+        } => true,
+        Spec::Offset {
+            unit: super::spec::CalUnit::Day,
+            ..
+        } => true,
+        Spec::Value(Value::Date(d)) => matches!(d.part, DatePart::Day(Some(_), Some(_))),
+        _ => false,
+    }
+}
+
+/// Pass 2: a clock time and an adjacent day become one TIME expression.
+pub fn merge_time_and_day(text: &str, cands: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i + 1 < cands.len() {
+        let (a, b) = (&cands[i], &cands[i + 1]);
+        let gap = &text[a.span.end.min(b.span.start)..b.span.start];
+        if TIME_DAY_GAP.is_match(gap) {
+            let merged = match (&a.spec, &b.spec) {
+                (Spec::TimeOnly(t), day) if is_day(day) && b.modifier.is_none() => {
+                    Some(Spec::WithTime(Box::new(day.clone()), *t))
+                }
+                (day, Spec::TimeOnly(t)) if is_day(day) && a.modifier.is_none() => {
+                    Some(Spec::WithTime(Box::new(day.clone()), *t))
+                }
+                _ => None,
+            };
+            if let Some(spec) = merged {
+                let spec = match spec {
+                    Spec::WithTime(day, t) => match *day {
+                        Spec::Value(Value::Date(d)) => Spec::Value(Value::Time(d, t)),
+                        other => Spec::WithTime(Box::new(other), t),
+                    },
+                    s => s,
+                };
+                let span = Span::new(a.span.start, b.span.end);
+                let mut c = Candidate::new(span, "time_and_day", TimexType::Time, spec);
+                c.priority = 5;
+                cands[i] = c;
+                cands.remove(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+static RANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$").expect("valid regex")
+});
+
+fn stated_year(c: &Candidate) -> Option<Year> {
+    match &c.spec {
+        Spec::Value(Value::Date(d)) if d.year.known == 4 => Some(d.year),
+        _ => None,
+    }
+}
+
+/// Pass 3: ranges share their year (see the module docs).
+pub fn share_years_in_ranges(text: &str, cands: &mut [Candidate]) {
+    for i in 0..cands.len().saturating_sub(1) {
+        let gap = &text[cands[i].span.end.min(cands[i + 1].span.start)..cands[i + 1].span.start];
+        if !RANGE_GAP.is_match(gap) {
+            continue;
+        }
+        let Some(year) = stated_year(&cands[i + 1]) else {
+            continue;
+        };
+        if let Spec::NoYear { part, .. } = cands[i].spec {
+            cands[i].spec = Spec::Value(Value::Date(Date { year, part }));
+        }
+    }
+}

@@ -1,0 +1,574 @@
+//! Dates that state their year: full dates in the forms news uses, month and year, years,
+//! decades, centuries, seasons, quarters and halves of a stated year.
+
+use super::{cand, capitalized, date_value, next_lower, prev_lower};
+use crate::timex::engine::{Hit, Rule};
+use crate::timex::lexicon;
+use crate::timex::spec::{Candidate, Spec};
+use crate::value::{Date, DatePart, TimexType, Value, Year};
+
+fn year_of(s: &str) -> Option<i32> {
+    s.parse().ok()
+}
+
+/// A day of a stated year, checked against the calendar.
+fn full_date(h: &Hit, y: i32, m: u8, d: u8) -> Option<Candidate> {
+    let date = Date::ymd(y, m, d);
+    date.as_naive()?;
+    Some(date_value(h, Value::Date(date)))
+}
+
+fn month_day_year(h: &Hit) -> Option<Candidate> {
+    let m = lexicon::month(h.get("m")?)?;
+    full_date(h, year_of(h.get("y")?)?, m, h.get("d")?.parse().ok()?)
+}
+
+fn numeric_date(h: &Hit) -> Option<Candidate> {
+    let a: u8 = h.get("a")?.parse().ok()?;
+    let b: u8 = h.get("b")?.parse().ok()?;
+    let ys = h.get("y")?;
+    let mut y: i32 = ys.parse().ok()?;
+    if ys.len() == 2 {
+        // Two-digit years: 00-49 are 2000s, 50-99 the 1900s.
+        y += if y < 50 { 2000 } else { 1900 };
+    }
+    // Policy: month/day (US news order); day/month only when the first number cannot be a
+    // month. Never flipped silently otherwise.
+    let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+    full_date(h, y, m, d)
+}
+
+fn iso_date(h: &Hit) -> Option<Candidate> {
+    full_date(
+        h,
+        year_of(h.get("y")?)?,
+        h.get("m")?.parse().ok()?,
+        h.get("d")?.parse().ok()?,
+    )
+}
+
+fn month_year(h: &Hit) -> Option<Candidate> {
+    let m = lexicon::month(h.get("m")?)?;
+    let month = h.get("m")?;
+    // "may 2021" in lower case reads as the verb.
+    if !capitalized(month) && matches!(m, 3 | 5) {
+        return None;
+    }
+    Some(date_value(
+        h,
+        Value::Date(Date::ym(year_of(h.get("y")?)?, m)),
+    ))
+}
+
+/// Words after a number that make it a count, not a year ("2021 points").
+const COUNT_NOUNS: &[&str] = &[
+    "points",
+    "point",
+    "people",
+    "persons",
+    "members",
+    "votes",
+    "troops",
+    "soldiers",
+    "students",
+    "cases",
+    "deaths",
+    "dead",
+    "percent",
+    "per",
+    "dollars",
+    "euros",
+    "pounds",
+    "yen",
+    "yards",
+    "feet",
+    "foot",
+    "meters",
+    "metres",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "km",
+    "kg",
+    "tons",
+    "tonnes",
+    "barrels",
+    "units",
+    "shares",
+    "seats",
+    "jobs",
+    "words",
+    "pages",
+    "employees",
+    "workers",
+    "residents",
+    "refugees",
+    "civilians",
+    "children",
+    "men",
+    "women",
+    "passengers",
+    "homes",
+    "houses",
+    "cars",
+    "vehicles",
+    "acres",
+    "hectares",
+    "calories",
+    "rounds",
+    "times",
+    "pieces",
+    "copies",
+    "items",
+    "lbs",
+    "pounds",
+    "ounces",
+    "degrees",
+    "hours",
+    "minutes",
+    "seconds",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "marines",
+    "sailors",
+    "police",
+    "officers",
+    "fighters",
+    "militants",
+    "rebels",
+    "prisoners",
+    "inmates",
+    "patients",
+    "flights",
+    "planes",
+    "ships",
+    "tanks",
+    "guns",
+    "rifles",
+    "bombs",
+    "missiles",
+    "rockets",
+    "delegates",
+    "voters",
+    "ballots",
+    "signatures",
+    "runs",
+    "goals",
+    "yards",
+    "kilograms",
+    "mph",
+    "kph",
+    "hp",
+    "mw",
+    "gw",
+    "kw",
+    "bpd",
+    "b/d",
+    "square",
+    "cubic",
+    "more",
+    "other",
+    "new",
+    "additional",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+];
+
+/// Words before a number that make it an identifier or a count, not a year.
+const NUMBER_CUES: &[&str] = &[
+    "flight",
+    "no.",
+    "no",
+    "number",
+    "route",
+    "highway",
+    "interstate",
+    "room",
+    "suite",
+    "apt.",
+    "apartment",
+    "model",
+    "boeing",
+    "airbus",
+    "windows",
+    "resolution",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "pages",
+    "bill",
+    "h.r.",
+    "rule",
+    "code",
+    "form",
+    "formula",
+    "level",
+    "about",
+    "nearly",
+    "some",
+    "almost",
+    "roughly",
+    "approximately",
+    "around",
+    "than",
+    "over",
+    "under",
+    "only",
+    "just",
+    "least",
+    "most",
+    "estimated",
+    "total",
+    "totaling",
+    "totalling",
+    "of",
+    "to",
+    "dow",
+    "index",
+    "s&p",
+    "nasdaq",
+    "ftse",
+    "nikkei",
+    "closed",
+    "fell",
+    "rose",
+    "at",
+    "gained",
+    "lost",
+    "ended",
+    "finished",
+    "scored",
+    "score",
+    "sold",
+    "bought",
+    "killed",
+    "injured",
+    "wounded",
+    "arrested",
+    "hired",
+    "fired",
+    "employs",
+    "employing",
+    "$",
+    "€",
+    "£",
+    "¥",
+    "#",
+    "population",
+    "apollo",
+    "gemini",
+    "mercury",
+    "ps",
+    "iso",
+    "rfc",
+    "pfizer",
+    "covid",
+    "sars",
+    "cov",
+    "to",
+    "ticket",
+    "tickets",
+    "fleet",
+    "unit",
+    "group",
+    "platoon",
+    "squad",
+    "battalion",
+    "regiment",
+    "division",
+    "brigade",
+    "corps",
+    "army",
+];
+
+fn year(h: &Hit) -> Option<Candidate> {
+    let y: i32 = h.get("y")?.parse().ok()?;
+    let next = next_lower(h);
+    let prev = prev_lower(h);
+    let after = h.after(3);
+    let before = h.before(2);
+    // Part of a longer number or a range of counts: "1,500", "2021.5", "2021-2022" is fine.
+    if before.ends_with(',') || before.ends_with('.') && !before.ends_with(". ") {
+        return None;
+    }
+    if after.starts_with(',') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if after.starts_with('%') || before.ends_with('$') || before.ends_with('#') {
+        return None;
+    }
+    if COUNT_NOUNS.contains(&next.as_str()) {
+        return None;
+    }
+    // "of 2001" is a date ("the fall of 2001"), "of 2,000" is not; keep "of" when the
+    // number looks like a recent year.
+    let weak_cue = matches!(
+        prev.as_str(),
+        "of" | "to" | "at" | "over" | "under" | "than" | "about" | "around" | "some"
+    );
+    if NUMBER_CUES.contains(&prev.as_str()) && !(weak_cue && (1900..=2100).contains(&y)) {
+        return None;
+    }
+    // A capitalized word before a year-like number is usually a name ("Flight 370" is
+    // handled above; "Windows 2000", "Euro 2020", "Vision 2030").
+    if let Some(w) = h.word_before() {
+        let known = lexicon::month(w).is_some()
+            || lexicon::weekday(w).is_some()
+            || super::TIME_PREPOSITIONS.contains(&w.to_lowercase().as_str());
+        let starts_sentence = super::word_before_starts_sentence(h);
+        if capitalized(w) && !known && !starts_sentence && !h.before(3).contains(',') {
+            return None;
+        }
+    }
+    Some(date_value(h, Value::Date(Date::year(y))))
+}
+
+fn decade(h: &Hit) -> Option<Candidate> {
+    let y: i32 = h.get("y")?.parse().ok()?;
+    Some(date_value(
+        h,
+        Value::Date(Date {
+            year: Year::decade(y / 10),
+            part: DatePart::Year,
+        }),
+    ))
+}
+
+fn decade_short(h: &Hit) -> Option<Candidate> {
+    let d: u8 = h.get("d")?.parse().ok()?;
+    Some(cand(h, TimexType::Date, Spec::DecadeOnly(d)))
+}
+
+fn decade_words(h: &Hit) -> Option<Candidate> {
+    let d = match h.get("w")?.to_ascii_lowercase().as_str() {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    };
+    // "in his forties" is an age, not a decade.
+    if matches!(
+        prev_lower(h).as_str(),
+        "his" | "her" | "their" | "my" | "your" | "our" | "its"
+    ) || h.before(12).to_lowercase().contains("in his")
+        || h.before(12).to_lowercase().contains("in her")
+    {
+        return None;
+    }
+    Some(cand(h, TimexType::Date, Spec::DecadeOnly(d)))
+}
+
+fn century(h: &Hit) -> Option<Candidate> {
+    let n = lexicon::ordinal(h.get("o")?)? as i32;
+    if !(1..=21).contains(&n) {
+        return None;
+    }
+    Some(date_value(
+        h,
+        Value::Date(Date {
+            year: Year::century(n - 1),
+            part: DatePart::Year,
+        }),
+    ))
+}
+
+fn season_year(h: &Hit) -> Option<Candidate> {
+    let s = lexicon::season(h.get("s")?)?;
+    let y = year_of(h.get("y")?)?;
+    Some(date_value(
+        h,
+        Value::Date(Date {
+            year: Year::full(y),
+            part: DatePart::Season(s),
+        }),
+    ))
+}
+
+fn quarter_number(s: &str) -> Option<u8> {
+    let q = lexicon::ordinal(s)?;
+    (1..=4).contains(&q).then_some(q)
+}
+
+fn quarter_year(h: &Hit) -> Option<Candidate> {
+    let q = match h.get("q") {
+        Some(q) => q.parse().ok()?,
+        None => quarter_number(h.get("o")?)?,
+    };
+    let y = year_of(h.get("y")?)?;
+    Some(date_value(
+        h,
+        Value::Date(Date {
+            year: Year::full(y),
+            part: DatePart::Quarter(Some(q)),
+        }),
+    ))
+}
+
+fn half_year(h: &Hit) -> Option<Candidate> {
+    let n = match h.get("o")?.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" | "latter" => 2,
+        _ => return None,
+    };
+    let y = year_of(h.get("y")?)?;
+    Some(date_value(
+        h,
+        Value::Date(Date {
+            year: Year::full(y),
+            part: DatePart::Half(Some(n)),
+        }),
+    ))
+}
+
+fn word_year(h: &Hit) -> Option<Candidate> {
+    let y = lexicon::word_year(h.get("w")?)?;
+    let prev = prev_lower(h);
+    let anchored =
+        h.has("m") || h.has("the_year") || super::TIME_PREPOSITIONS.contains(&prev.as_str());
+    // "two thousand people": only with a month or "the year" before it.
+    if !anchored
+        || (y >= 2000
+            && h.get("w")?.to_ascii_lowercase().starts_with("two")
+            && !(h.has("m") || h.has("the_year")))
+    {
+        return None;
+    }
+    if COUNT_NOUNS.contains(&next_lower(h).as_str()) {
+        return None;
+    }
+    let date = match h.get("m") {
+        Some(m) => Date::ym(y, lexicon::month(m)?),
+        None => Date::year(y),
+    };
+    Some(date_value(h, Value::Date(date)))
+}
+
+fn plain_year(h: &Hit) -> Option<Candidate> {
+    Some(date_value(
+        h,
+        Value::Date(Date::year(year_of(h.get("y")?)?)),
+    ))
+}
+
+/// The rules of this family.
+pub static RULES: &[Rule] = &[
+    Rule {
+        name: "month_day_year",
+        pattern: r"\b(?:{weekday},?\s+)?(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>1\d{3}|20\d{2})\b",
+        produce: month_day_year,
+    },
+    Rule {
+        name: "day_month_year",
+        pattern: r"\b(?:{weekday},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>1\d{3}|20\d{2})\b",
+        produce: month_day_year,
+    },
+    Rule {
+        name: "numeric_date",
+        pattern: r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2}|\d{2})\b",
+        produce: numeric_date,
+    },
+    Rule {
+        name: "iso_date",
+        pattern: r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
+        produce: iso_date,
+    },
+    Rule {
+        name: "month_year",
+        pattern: r"\b(?P<m>{month})\s*,?\s+(?:of\s+)?(?P<y>1\d{3}|20\d{2})\b",
+        produce: month_year,
+    },
+    Rule {
+        name: "year",
+        pattern: r"\b(?P<y>1[5-9]\d{2}|20\d{2})\b",
+        produce: year,
+    },
+    Rule {
+        name: "word_year",
+        pattern: r"\b(?:(?P<m>{month_full})\s+)?(?P<the_year>the\s+year\s+)?(?P<w>(?:seventeen|eighteen|nineteen|twenty)(?:[- ]hundred(?:\s+and)?)?[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:(?:\s+and)?[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b",
+        produce: word_year,
+    },
+    Rule {
+        name: "the_year_n",
+        pattern: r"\b(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+(?P<y>1\d{3}|20\d{2})\b",
+        produce: plain_year,
+    },
+    Rule {
+        name: "year_period",
+        pattern: r"\bthe\s+(?P<y>1\d{3}|20\d{2})\s+(?:period|quarter)\b",
+        produce: |h| {
+            let year = year_of(h.get("y")?)?;
+            Some(cand(h, TimexType::Date, Spec::YearPeriod { year }))
+        },
+    },
+    Rule {
+        name: "fiscal_year",
+        pattern: r"\b(?:fiscal|FY)\s*(?P<y>1\d{3}|20\d{2})\b",
+        produce: plain_year,
+    },
+    Rule {
+        name: "decade",
+        pattern: r"\b(?:the\s+)?(?P<y>1\d{2}0|20\d0)(?:'|’)?s\b",
+        produce: decade,
+    },
+    Rule {
+        name: "decade_short",
+        pattern: r"(?:\bthe\s+)?['’](?P<d>\d)0s\b",
+        produce: decade_short,
+    },
+    Rule {
+        name: "decade_words",
+        pattern: r"\b(?:the\s+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        produce: decade_words,
+    },
+    Rule {
+        name: "century",
+        pattern: r"\b(?:the\s+)?(?P<o>{ordinal})[- ]century\b",
+        produce: century,
+    },
+    Rule {
+        name: "season_year",
+        pattern: r"\b(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>1\d{3}|20\d{2})\b",
+        produce: season_year,
+    },
+    Rule {
+        name: "quarter_year",
+        pattern: r"\b(?:the\s+)?(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>1\d{3}|20\d{2})|Q(?P<q>[1-4])\s*(?P<y2>1\d{3}|20\d{2}))\b",
+        produce: |h| {
+            if h.has("q") {
+                let q: u8 = h.get("q")?.parse().ok()?;
+                let y = year_of(h.get("y2")?)?;
+                return Some(date_value(
+                    h,
+                    Value::Date(Date {
+                        year: Year::full(y),
+                        part: DatePart::Quarter(Some(q)),
+                    }),
+                ));
+            }
+            quarter_year(h)
+        },
+    },
+    Rule {
+        name: "year_quarter",
+        pattern: r"\b(?:the\s+)?(?P<y>1\d{3}|20\d{2})(?:'s|’s)?\s+(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b",
+        produce: quarter_year,
+    },
+    Rule {
+        name: "half_year",
+        pattern: r"\b(?:the\s+)?(?P<o>first|second|1st|2nd|latter)\s+half\s+of\s+(?:fiscal\s+)?(?P<y>1\d{3}|20\d{2})\b",
+        produce: half_year,
+    },
+];

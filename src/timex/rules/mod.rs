@@ -1,0 +1,144 @@
+//! Rule families: one module per family, each a `static` table of small rules. Every
+//! family has a corpus of examples under `tests/corpus/<family>.tsv` that doubles as its
+//! test (see `tests/corpus.rs`); adding a rule means adding its examples.
+//!
+//! | family | what it finds |
+//! |---|---|
+//! | [`absolute`] | dates with their year: "September 1, 2021", "2021-08-15", "the fall of 2001", "the 1990s" |
+//! | [`partial`] | dates without a year: "August 31", "December", "Saturday", "the third quarter" |
+//! | [`relative`] | deictic dates: "yesterday", "last week", "three years ago", "this morning" |
+//! | [`anaphoric`] | dates relative to the narrative: "the next day", "two days later", "that year" |
+//! | [`durations`] | "three weeks", "the past 20 years", "20-year", "decades" |
+//! | [`sets`] | "daily", "every year", "twice a week", "on Sundays" |
+//! | [`refs`] | "now", "recently", "the future" |
+//! | [`times`] | "5:45 p.m.", "noon", "5:45 p.m. EDT" |
+//! | [`holidays`] | "Christmas", "Thanksgiving", "Easter 2020" |
+
+pub mod absolute;
+pub mod anaphoric;
+pub mod durations;
+pub mod holidays;
+pub mod partial;
+pub mod refs;
+pub mod relative;
+pub mod sets;
+pub mod times;
+
+use super::engine::{Hit, Rule};
+use super::spec::{Candidate, Spec};
+use crate::value::{TimexType, Value};
+
+/// Every rule of every family, in family order.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    [
+        absolute::RULES,
+        partial::RULES,
+        relative::RULES,
+        anaphoric::RULES,
+        durations::RULES,
+        sets::RULES,
+        refs::RULES,
+        times::RULES,
+        holidays::RULES,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// A candidate for the whole match.
+pub(crate) fn cand(h: &Hit, ty: TimexType, spec: Spec) -> Candidate {
+    Candidate::new(h.span(), h.rule, ty, spec)
+}
+
+/// A DATE candidate with a fully stated value.
+pub(crate) fn date_value(h: &Hit, v: Value) -> Candidate {
+    cand(h, TimexType::Date, Spec::Value(v))
+}
+
+/// Whether `s` starts with an upper-case letter.
+pub(crate) fn capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether the match starts a sentence (only whitespace, quotes or a line start between
+/// it and the previous full stop).
+pub(crate) fn sentence_initial(h: &Hit) -> bool {
+    let before = h.before(12);
+    let t = before.trim_end_matches([' ', '\t', '"', '“', '‘', '\'', '(']);
+    t.is_empty() || t.ends_with(['.', '!', '?', '\n', ':', '—'])
+}
+
+/// Whether the word right before the match is the first word of its sentence.
+pub(crate) fn word_before_starts_sentence(h: &Hit) -> bool {
+    let before = h.before(80).trim_end();
+    let Some(w) = h.word_before() else {
+        return false;
+    };
+    let rest = before[..before.len() - w.len().min(before.len())]
+        .trim_end_matches([' ', '\t', '"', '“', '‘', '\'', '(']);
+    rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', ':', '—'])
+}
+
+/// Lower-cased word before the match.
+pub(crate) fn prev_lower(h: &Hit) -> String {
+    h.word_before().unwrap_or("").to_lowercase()
+}
+
+/// Lower-cased word after the match.
+pub(crate) fn next_lower(h: &Hit) -> String {
+    h.word_after().unwrap_or("").to_lowercase()
+}
+
+/// Words that introduce a time expression ("in May", "since 2001").
+pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "since",
+    "by",
+    "until",
+    "till",
+    "til",
+    "through",
+    "throughout",
+    "from",
+    "to",
+    "during",
+    "of",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "that",
+    "until",
+    "around",
+    "about",
+    "circa",
+    "as",
+    "for",
+    "at",
+    "into",
+    "than",
+    "within",
+    "late-",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "past",
+    "coming",
+    "every",
+    "each",
+    "then",
+    "also",
+    "again",
+    "either",
+    "nor",
+    "but",
+];

@@ -1,0 +1,345 @@
+//! Dates without a year: "August 31", "31 August", bare months, weekdays, seasons,
+//! quarters and halves. Their year (or week) comes from the resolver, by the sentence's
+//! tense in news and by the last mentioned date in narratives.
+//!
+//! Latent readings are rejected here, by looking at the words around the match: "May" and
+//! "March" need a date context ("in May", "last March"), names that are also months or
+//! weekdays ("April Ryan", "The Sunday Times", "the March of Dimes") yield nothing.
+
+use super::{TIME_PREPOSITIONS, cand, capitalized, next_lower, prev_lower, sentence_initial};
+use crate::timex::engine::{Hit, Rule};
+use crate::timex::lexicon;
+use crate::timex::spec::{Candidate, Dir, From, Spec};
+use crate::value::{DatePart, TimexType};
+
+/// Month names that are also common words or first names.
+fn ambiguous_month(m: &str) -> bool {
+    matches!(
+        m.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "may"
+            | "march"
+            | "mar"
+            | "jan"
+            | "june"
+            | "april"
+            | "august"
+            | "sun"
+            | "sat"
+            | "wed"
+            | "dec"
+            | "jun"
+    )
+}
+
+/// Whether a word after a month/weekday makes it part of a name ("April Ryan", "Sunday
+/// Times"): a capitalized word that is not itself a time word.
+fn name_follows(h: &Hit) -> bool {
+    let Some(next) = h.word_after() else {
+        return false;
+    };
+    let gap = h.after(2);
+    if gap.starts_with([',', '.', ';', ':', ')', '\n']) || gap.starts_with(" -") {
+        return false;
+    }
+    capitalized(next)
+        && lexicon::month(next).is_none()
+        && lexicon::weekday(next).is_none()
+        && !next.chars().all(|c| c.is_uppercase())
+}
+
+fn dir_word(s: Option<&str>) -> Option<Dir> {
+    let s = s?.to_ascii_lowercase();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match s.as_str() {
+        "last" | "past" | "previous" | "this past" | "the past" | "the previous" | "the last" => {
+            Some(Dir::Past)
+        }
+        "next" | "coming" | "this coming" | "the coming" | "the next" | "upcoming" => {
+            Some(Dir::Future)
+        }
+        "this" | "current" | "the current" => Some(Dir::Same),
+        _ => None,
+    }
+}
+
+fn month_day(h: &Hit) -> Option<Candidate> {
+    let mw = h.get("m")?;
+    let m = lexicon::month(mw)?;
+    let d: u8 = h.get("d")?.parse().ok()?;
+    if d == 0 || d > 31 || (m == 2 && d > 29) || (matches!(m, 4 | 6 | 9 | 11) && d > 30) {
+        return None;
+    }
+    if ambiguous_month(mw) && !capitalized(mw) {
+        return None;
+    }
+    // "May 5:30" or "June 2-3" pieces of other expressions are handled by their rules;
+    // a number right after ("Jan. 5 2,000") makes it a count.
+    let after = h.after(3);
+    let digit_after =
+        |p: char| after.starts_with(p) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if digit_after(':') || digit_after(',') {
+        return None;
+    }
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::NoYear {
+            part: DatePart::Day(Some(m), Some(d)),
+            dir: None,
+            from: From::Context,
+        },
+    ))
+}
+
+fn month_alone(h: &Hit) -> Option<Candidate> {
+    let mw = h.get("m")?;
+    let m = lexicon::month(mw)?;
+    if !capitalized(mw) {
+        return None;
+    }
+    let prev = prev_lower(h);
+    let next = next_lower(h);
+    let dir = dir_word(h.get("dir"));
+    // "the March of Dimes", "a march", "May I".
+    if prev == "the" && next == "of" && dir.is_none() {
+        return None;
+    }
+    if ambiguous_month(mw) && dir.is_none() {
+        let date_context = TIME_PREPOSITIONS.contains(&prev.as_str())
+            || h.before(3).ends_with('-')
+            || h.after(2).starts_with(['-', '–']);
+        if !date_context {
+            return None;
+        }
+    }
+    if dir.is_none() && name_follows(h) && !sentence_initial(h) {
+        return None;
+    }
+    if dir.is_none() && matches!(m, 5 | 3) && sentence_initial(h) {
+        // "May I ask", "March on Washington" at the start of a sentence.
+        return None;
+    }
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::NoYear {
+            part: DatePart::Month(Some(m)),
+            dir,
+            from: From::Context,
+        },
+    ))
+}
+
+fn weekday(h: &Hit) -> Option<Candidate> {
+    let w = h.get("wd")?;
+    let day = lexicon::weekday(w)?;
+    let prev = h.word_before().unwrap_or("");
+    let dir = dir_word(h.get("dir"));
+    // "The Sunday Times", "Sunday Telegraph", "Black Friday" (a holiday rule's job),
+    // "Super Tuesday" is a date (kept).
+    if dir.is_none() && name_follows(h) {
+        return None;
+    }
+    if matches!(
+        prev,
+        "Black" | "Good" | "Ash" | "Cyber" | "Holy" | "Maundy" | "Palm" | "Easter"
+    ) {
+        return None;
+    }
+    if !capitalized(w) && w.len() <= 4 {
+        return None;
+    }
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::Weekday {
+            day,
+            dir,
+            from: From::Context,
+        },
+    ))
+}
+
+fn season(h: &Hit) -> Option<Candidate> {
+    let s = lexicon::season(h.get("s")?)?;
+    let that = h.get("dir").is_some_and(|d| d.eq_ignore_ascii_case("that"));
+    let dir = if that {
+        Some(Dir::Same)
+    } else {
+        dir_word(h.get("dir"))
+    };
+    let det = h.has("the") || dir.is_some();
+    let prev = prev_lower(h);
+    let next = next_lower(h);
+    let word = h.get("s")?.to_ascii_lowercase();
+    // "the fall of Kabul", "the Arab Spring", "prices fall", "hot springs".
+    if next == "of" {
+        let rest = h.after(16).trim_start();
+        let rest = rest.get(2..).unwrap_or("").trim_start();
+        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    if let Some(w) = h.word_before()
+        && capitalized(w)
+        && !sentence_initial(h)
+        && lexicon::month(w).is_none()
+        && !det
+    {
+        return None;
+    }
+    if capitalized(h.get("s")?)
+        && !sentence_initial(h)
+        && !det
+        && !TIME_PREPOSITIONS.contains(&prev.as_str())
+    {
+        return None;
+    }
+    if matches!(word.as_str(), "fall" | "spring") {
+        let ok = det
+            || matches!(
+                prev.as_str(),
+                "in" | "during"
+                    | "by"
+                    | "until"
+                    | "since"
+                    | "through"
+                    | "early"
+                    | "late"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "that"
+                    | "each"
+                    | "every"
+                    | "mid"
+            );
+        if !ok {
+            return None;
+        }
+        // "the fall" right after a verb of falling is the noun: "the fall in prices".
+        if next == "in" || next == "from" || next == "to" {
+            return None;
+        }
+    }
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::NoYear {
+            part: DatePart::Season(s),
+            dir,
+            from: if that { From::Narrative } else { From::Context },
+        },
+    ))
+}
+
+fn quarter(h: &Hit) -> Option<Candidate> {
+    let q = lexicon::ordinal(h.get("o")?)?;
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let dir = dir_word(h.get("dir"));
+    let mut c = cand(
+        h,
+        TimexType::Date,
+        Spec::NoYear {
+            part: DatePart::Quarter(Some(q)),
+            dir,
+            from: From::Context,
+        },
+    );
+    // "the third-quarter results": the article belongs to the noun.
+    if h.has("the") && dir.is_none() && h.get("sep") == Some("-") {
+        c.span.start = h.span_of("o")?.start;
+    }
+    Some(c)
+}
+
+fn half(h: &Hit) -> Option<Candidate> {
+    let n = match h.get("o")?.to_ascii_lowercase().as_str() {
+        "first" => 1,
+        "second" | "latter" => 2,
+        _ => return None,
+    };
+    let dir = dir_word(h.get("dir"));
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::NoYear {
+            part: DatePart::Half(Some(n)),
+            dir,
+            from: From::Context,
+        },
+    ))
+}
+
+/// The second day of a day range ("Aug. 26-29"): the month comes from the first day, the
+/// year (if any) from after the range; the first day is `month_day`'s.
+fn range_end(h: &Hit) -> Option<Candidate> {
+    let m = lexicon::month(h.get("m")?)?;
+    let d1: u8 = h.get("d1")?.parse().ok()?;
+    let d2: u8 = h.get("d2")?.parse().ok()?;
+    if d2 <= d1 || d2 > 31 {
+        return None;
+    }
+    let start = h.span_of("d2")?.start;
+    let end = h.span_of("y").or(h.span_of("d2"))?.end;
+    let part = DatePart::Day(Some(m), Some(d2));
+    let spec = match h.get("y") {
+        Some(y) => Spec::Value(crate::value::Value::Date(crate::value::Date {
+            year: crate::value::Year::full(y.parse().ok()?),
+            part,
+        })),
+        None => Spec::NoYear { part, dir: None, from: From::Context },
+    };
+    let mut c = cand(h, TimexType::Date, spec);
+    c.span = crate::text::Span::new(start, end);
+    if let Spec::Value(v) = &c.spec {
+        v.interval(None)?;
+    }
+    Some(c)
+}
+
+/// The rules of this family.
+pub static RULES: &[Rule] = &[
+    Rule {
+        name: "month_day",
+        pattern: r"\b(?:{weekday},?\s+)?(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b",
+        produce: month_day,
+    },
+    Rule {
+        name: "day_range_end",
+        pattern: r"\b(?P<m>{month})\s*(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        produce: range_end,
+    },
+    Rule {
+        name: "day_month",
+        pattern: r"\b(?:{weekday},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month_full}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
+        produce: month_day,
+    },
+    Rule {
+        name: "month",
+        pattern: r"\b(?:(?P<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<m>{month_full}\b|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
+        produce: month_alone,
+    },
+    Rule {
+        name: "weekday",
+        pattern: r"\b(?:(?P<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        produce: weekday,
+    },
+    Rule {
+        name: "season",
+        pattern: r"\b(?:(?P<dir>last|next|this|that|this\s+past|this\s+coming|the\s+coming|the\s+past|coming|past)\s+|(?P<the>the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b",
+        produce: season,
+    },
+    Rule {
+        name: "quarter",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<dir>latest|last|previous|current|this|next|coming|same|past)\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])(?:fiscal[- ])?quarter\b",
+        produce: quarter,
+    },
+    Rule {
+        name: "half",
+        pattern: r"\b(?:the\s+)?(?:(?P<dir>last|previous|current|this|next|coming|past)\s+)?(?P<o>first|second|latter)\s+half\b",
+        produce: half,
+    },
+];

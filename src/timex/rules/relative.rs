@@ -1,0 +1,322 @@
+//! Deictic dates, counted from the moment of writing (the DCT): "today", "yesterday",
+//! "last week", "this year", "next month", "three years ago", "this morning", "Tuesday
+//! night", "last Tuesday".
+
+use super::{cand, prev_lower};
+use crate::timex::engine::{Hit, Rule};
+use crate::timex::lexicon;
+use crate::timex::spec::{Anchoring, CalUnit, Candidate, From, Spec};
+use crate::value::{Amount, Duration, Mod, RefKind, TimeOfDay, TimexType, Unit, Value};
+
+/// The calendar unit of a unit word, for offsets.
+pub(crate) fn cal_unit(word: &str) -> Option<CalUnit> {
+    Some(match lexicon::unit(word)? {
+        Unit::Day => CalUnit::Day,
+        Unit::Week => CalUnit::Week,
+        Unit::Weekend => CalUnit::Weekend,
+        Unit::Month => CalUnit::Month,
+        Unit::Quarter => CalUnit::Quarter,
+        Unit::Year => CalUnit::Year,
+        Unit::Decade => CalUnit::Decade,
+        Unit::Century => CalUnit::Century,
+        _ => return None,
+    })
+}
+
+/// The duration unit matching a calendar unit.
+pub(crate) fn duration_unit(u: CalUnit) -> Unit {
+    match u {
+        CalUnit::Day => Unit::Day,
+        CalUnit::Week => Unit::Week,
+        CalUnit::Weekend => Unit::Weekend,
+        CalUnit::Month => Unit::Month,
+        CalUnit::Quarter => Unit::Quarter,
+        CalUnit::Half => Unit::Month,
+        CalUnit::Year => Unit::Year,
+        CalUnit::Decade => Unit::Decade,
+        CalUnit::Century => Unit::Century,
+    }
+}
+
+fn day_word(h: &Hit) -> Option<Candidate> {
+    let w = h.get("w")?.to_ascii_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    let n = match w.as_str() {
+        "today" => 0,
+        "tonight" => {
+            let day = Spec::Offset {
+                unit: CalUnit::Day,
+                n: 0,
+                from: From::Speech,
+            };
+            return Some(cand(
+                h,
+                TimexType::Time,
+                Spec::WithTime(Box::new(day), TimeOfDay::Part(crate::value::DayPart::Night)),
+            ));
+        }
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        "the day before yesterday" => -2,
+        "the day after tomorrow" => 2,
+        _ => return None,
+    };
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::Offset {
+            unit: CalUnit::Day,
+            n,
+            from: From::Speech,
+        },
+    ))
+}
+
+fn unit_offset(h: &Hit) -> Option<Candidate> {
+    let dir = h.get("dir")?.to_ascii_lowercase();
+    let dir = dir.split_whitespace().collect::<Vec<_>>().join(" ");
+    let uw = h.get("u")?.to_ascii_lowercase();
+    let unit = if uw == "half" {
+        CalUnit::Half
+    } else {
+        cal_unit(&uw)?
+    };
+    let prev = prev_lower(h);
+    let within = matches!(
+        prev.as_str(),
+        "in" | "within" | "over" | "during" | "for" | "throughout"
+    );
+    let duration = |anchoring: Anchoring| {
+        let mut c = cand(
+            h,
+            TimexType::Duration,
+            Spec::Value(Value::Duration(Duration::of(
+                Amount::whole(1),
+                duration_unit(unit),
+            ))),
+        );
+        if unit == CalUnit::Half {
+            c.spec = Spec::Value(Value::Duration(Duration::of(Amount::whole(6), Unit::Month)));
+        }
+        c.anchoring = Some((anchoring, From::Speech));
+        c
+    };
+    let offset = |n: i32, from: From| cand(h, TimexType::Date, Spec::Offset { unit, n, from });
+    Some(match dir.as_str() {
+        "this" | "current" | "the current" => offset(0, From::Speech),
+        "last" | "past" | "previous" => {
+            if dir == "past" || (within && dir != "last") {
+                duration(Anchoring::Before)
+            } else {
+                offset(-1, From::Speech)
+            }
+        }
+        "the past" | "the last" => duration(Anchoring::Before),
+        "the previous" | "the preceding" => offset(-1, From::Narrative),
+        "next" | "coming" | "the coming" => offset(1, From::Speech),
+        "the next" => {
+            if within {
+                duration(Anchoring::After)
+            } else {
+                offset(1, From::Narrative)
+            }
+        }
+        "the following" => offset(1, From::Narrative),
+        _ => return None,
+    })
+}
+
+fn amount_of(s: &str) -> Option<i32> {
+    lexicon::number(s).map(|t| (t / 1000) as i32)
+}
+
+fn ago(h: &Hit) -> Option<Candidate> {
+    let nw = h.get("n")?;
+    let uw = h.get("u")?;
+    let unit = lexicon::unit(uw)?;
+    if lexicon::is_vague_amount(nw) {
+        return Some(cand(
+            h,
+            TimexType::Date,
+            Spec::Value(Value::Ref(RefKind::Past)),
+        ));
+    }
+    let n = amount_of(nw)?;
+    let (unit, n) = match unit {
+        Unit::Hour | Unit::Minute | Unit::Second => (CalUnit::Day, 0),
+        Unit::Decade => (CalUnit::Year, n * 10),
+        other => (
+            match other {
+                Unit::Day => CalUnit::Day,
+                Unit::Week | Unit::Weekend => CalUnit::Week,
+                Unit::Month => CalUnit::Month,
+                Unit::Quarter => CalUnit::Quarter,
+                Unit::Year => CalUnit::Year,
+                Unit::Century => CalUnit::Century,
+                _ => return None,
+            },
+            n,
+        ),
+    };
+    let from = if h
+        .get("w")
+        .is_some_and(|w| w.eq_ignore_ascii_case("from now"))
+    {
+        1
+    } else {
+        -1
+    };
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::Offset {
+            unit,
+            n: from * n,
+            from: From::Speech,
+        },
+    ))
+}
+
+fn day_part(h: &Hit) -> Option<Candidate> {
+    let part = lexicon::day_part(h.get("p")?)?;
+    let rel = h.get("rel")?.to_ascii_lowercase();
+    let n = match rel.as_str() {
+        "this" => 0,
+        "yesterday" | "last" => -1,
+        "tomorrow" => 1,
+        _ => return None,
+    };
+    // "last night" is last evening's night; "last morning" is not said.
+    if rel == "last" && part != crate::value::DayPart::Night {
+        return None;
+    }
+    let day = Spec::Offset {
+        unit: CalUnit::Day,
+        n,
+        from: From::Speech,
+    };
+    Some(cand(
+        h,
+        TimexType::Time,
+        Spec::WithTime(Box::new(day), TimeOfDay::Part(part)),
+    ))
+}
+
+fn weekday_part(h: &Hit) -> Option<Candidate> {
+    let day = lexicon::weekday(h.get("wd")?)?;
+    let part = lexicon::day_part(h.get("p")?)?;
+    let spec = Spec::Weekday {
+        day,
+        dir: None,
+        from: From::Context,
+    };
+    Some(cand(
+        h,
+        TimexType::Time,
+        Spec::WithTime(Box::new(spec), TimeOfDay::Part(part)),
+    ))
+}
+
+fn earlier_later(h: &Hit) -> Option<Candidate> {
+    let unit = cal_unit(h.get("u")?)?;
+    let n = match h.get("dir")?.to_ascii_lowercase().as_str() {
+        "this" => 0,
+        "last" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    let mut c = cand(
+        h,
+        TimexType::Date,
+        Spec::Offset {
+            unit,
+            n,
+            from: From::Speech,
+        },
+    );
+    c.modifier = Some(if h.get("el")?.eq_ignore_ascii_case("earlier") {
+        Mod::Start
+    } else {
+        Mod::End
+    });
+    Some(c)
+}
+
+fn weekend(h: &Hit) -> Option<Candidate> {
+    let det = h.get("det")?.to_ascii_lowercase();
+    let (n, from) = match det.as_str() {
+        "the" | "this" => (0, From::Context),
+        "last" | "past" => (-1, From::Speech),
+        "next" | "coming" => (1, From::Speech),
+        "that" => (0, From::Narrative),
+        _ => return None,
+    };
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::Offset {
+            unit: CalUnit::Weekend,
+            n,
+            from,
+        },
+    ))
+}
+
+fn period_shift(h: &Hit) -> Option<Candidate> {
+    let mut c = cand(h, TimexType::Date, Spec::PeriodShift { years: -1 });
+    c.priority = 2;
+    Some(c)
+}
+
+fn reported_quarter(h: &Hit) -> Option<Candidate> {
+    Some(cand(h, TimexType::Date, Spec::ReportedQuarter))
+}
+
+/// The rules of this family.
+pub static RULES: &[Rule] = &[
+    Rule {
+        name: "day_word",
+        pattern: r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b",
+        produce: day_word,
+    },
+    Rule {
+        name: "unit_offset",
+        pattern: r"\b(?P<dir>this|last|next|past|previous|coming|current|the\s+(?:past|last|previous|preceding|coming|next|current|following))\s+(?P<u>week|weekend|month|year|quarter|decade|century|fortnight|half)\b",
+        produce: unit_offset,
+    },
+    Rule {
+        name: "ago",
+        pattern: r"\b(?P<n>{num}|an?|several|a\s+few|some|many|a\s+couple\s+of)\s+(?P<u>{unit})\s+(?P<w>ago|from\s+now)\b",
+        produce: ago,
+    },
+    Rule {
+        name: "day_part",
+        pattern: r"\b(?P<rel>this|yesterday|tomorrow|last)\s+(?P<p>morning|afternoon|evening|night)\b",
+        produce: day_part,
+    },
+    Rule {
+        name: "weekday_part",
+        pattern: r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<p>morning|afternoon|evening|night)\b",
+        produce: weekday_part,
+    },
+    Rule {
+        name: "earlier_this",
+        pattern: r"\b(?P<el>earlier|later)\s+(?P<dir>this|last|next)\s+(?P<u>week|month|year|quarter)\b",
+        produce: earlier_later,
+    },
+    Rule {
+        name: "weekend",
+        pattern: r"\b(?P<det>the|this|last|past|next|coming|that)\s+weekend\b",
+        produce: weekend,
+    },
+    Rule {
+        name: "year_ago",
+        pattern: r"\b(?:an?\s+year\s+(?:ago|earlier|before)|the\s+year[- ](?:ago|earlier)\s+(?:quarter|period|level|figure)|year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?)\b",
+        produce: period_shift,
+    },
+    Rule {
+        name: "reported_quarter",
+        pattern: r"\bthe\s+(?:(?:latest|most\s+recent|recent|just[- ]ended|fiscal)\s+)?quarter\b|\bthe\s+latest\s+period\b",
+        produce: reported_quarter,
+    },
+];

@@ -1,0 +1,363 @@
+//! The tense of the clause around a time expression, from verb cues in its sentence: it
+//! tells a bare "Saturday" or "December" in news which way to look from the DCT.
+//!
+//! The cue nearest to the expression wins (ties go to the cue before it): future cues
+//! ("will", "'ll", "is expected to", "plans to", "next"), past cues ("was", "did", "said",
+//! irregular pasts, verbs ending in -ed), present cues ("is", "are", "says").
+
+use crate::text::Span;
+
+/// The tense of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past: "the strike was carried out on Saturday".
+    Past,
+    /// Present: "the meeting is on Monday".
+    Present,
+    /// Future: "the talks will resume on Monday".
+    Future,
+    /// No verb cue found.
+    Unknown,
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "wo",
+    "won't",
+    "won’t",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "expects",
+    "due",
+    "intends",
+    "aims",
+    "hopes",
+    "going",
+    "tomorrow",
+    "next",
+    "forthcoming",
+    "slated",
+];
+
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "didn't",
+    "didn’t",
+    "said",
+    "told",
+    "met",
+    "went",
+    "came",
+    "took",
+    "made",
+    "saw",
+    "began",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "left",
+    "held",
+    "led",
+    "ran",
+    "gave",
+    "got",
+    "found",
+    "thought",
+    "became",
+    "brought",
+    "bought",
+    "sent",
+    "spent",
+    "kept",
+    "shot",
+    "struck",
+    "fought",
+    "knew",
+    "grew",
+    "threw",
+    "flew",
+    "drew",
+    "wrote",
+    "spoke",
+    "broke",
+    "chose",
+    "froze",
+    "stole",
+    "rode",
+    "drove",
+    "ate",
+    "sat",
+    "stood",
+    "understood",
+    "paid",
+    "laid",
+    "sold",
+    "heard",
+    "meant",
+    "felt",
+    "dealt",
+    "built",
+    "lent",
+    "slept",
+    "fled",
+    "sought",
+    "taught",
+    "caught",
+    "hung",
+    "sang",
+    "sank",
+    "arose",
+    "forgot",
+    "hid",
+    "shook",
+    "withdrew",
+    "overthrew",
+    "undertook",
+    "overtook",
+    "yesterday",
+    "ago",
+    "earlier",
+    "last",
+    "previously",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+    "hadn't",
+    "hadn’t",
+    "killed",
+];
+
+const PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "says",
+    "has",
+    "have",
+    "does",
+    "do",
+    "isn't",
+    "isn’t",
+    "aren't",
+    "aren’t",
+    "remains",
+    "continues",
+    "today",
+    "now",
+    "currently",
+];
+
+/// Words ending in "-ed" that are not past-tense verbs, or that point elsewhere.
+const NOT_PAST_ED: &[&str] = &[
+    "need",
+    "speed",
+    "indeed",
+    "red",
+    "bed",
+    "hundred",
+    "seed",
+    "feed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "united",
+    "limited",
+    "based",
+    "armed",
+    "related",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "breed",
+    "weed",
+    "greed",
+    "shed",
+    "shred",
+    "sled",
+    "wed",
+    "led",
+    "fled",
+    "bled",
+    "fed",
+    "sped",
+    "bred",
+    "unprecedented",
+    "detailed",
+    "advanced",
+    "skilled",
+    "concerned",
+    "involved",
+    "interested",
+    "supposed",
+    "used",
+    "so-called",
+    "alleged",
+    "aged",
+    "beloved",
+    "naked",
+    "wicked",
+    "sacred",
+    "rugged",
+    "ragged",
+    "crooked",
+    "learned",
+    "embed",
+];
+
+fn cue(word: &str) -> Option<Tense> {
+    if FUTURE.contains(&word) {
+        return Some(Tense::Future);
+    }
+    if PAST.contains(&word) {
+        return Some(Tense::Past);
+    }
+    if PRESENT.contains(&word) {
+        return Some(Tense::Present);
+    }
+    if word.len() > 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// Two-word cues that point to the future even around a past form: "set to resume",
+/// "planned to leave", "is expected to".
+const FUTURE_PAIRS: &[(&str, &str)] = &[
+    ("set", "to"),
+    ("planning", "to"),
+    ("plans", "to"),
+    ("expected", "to"),
+    ("scheduled", "to"),
+    ("scheduled", "for"),
+    ("due", "to"),
+    ("going", "to"),
+    ("about", "to"),
+    ("is", "to"),
+    ("are", "to"),
+    ("was", "to"),
+    ("were", "to"),
+    ("hopes", "to"),
+    ("intends", "to"),
+    ("aims", "to"),
+    ("will", "be"),
+];
+
+/// Words right before an expression that fix its direction whatever the verb says:
+/// "since Tuesday" looks back; "effective Feb. 1", "starting Monday", "as soon as
+/// Tuesday" look ahead. ("until" and "from" follow the verb: "until Thursday they had not
+/// called", "prices came down from mid-October".)
+pub fn direction_word(before: &str) -> Option<Tense> {
+    let lower = before.trim_end().to_lowercase();
+    let last = lower
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    match last {
+        "since" => Some(Tense::Past),
+        "effective" | "starting" | "beginning" => Some(Tense::Future),
+        "as" if lower.ends_with("as soon as") => Some(Tense::Future),
+        _ => None,
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The tense of the clause around `at` in `text`, looking only inside `sentence`.
+pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
+    let s = &text[sentence.start..sentence.end];
+    let rel_start = at.start.saturating_sub(sentence.start).min(s.len());
+    let rel_end = at.end.saturating_sub(sentence.start).min(s.len());
+    if let Some(t) = direction_word(&s[..rel_start]) {
+        return t;
+    }
+    let before = words(&s[..rel_start]);
+    let after = words(&s[rel_end..]);
+    // Nearest cue before (walking back) and after (walking forward); ties go before.
+    let cue_at = |ws: &[String], i: usize| -> Option<Tense> {
+        if let Some(next) = ws.get(i + 1)
+            && FUTURE_PAIRS.contains(&(ws[i].as_str(), next.as_str())) {
+                return Some(Tense::Future);
+            }
+        cue(&ws[i])
+    };
+    let back = (0..before.len())
+        .rev()
+        .find_map(|i| cue_at(&before, i).map(|t| (before.len() - i, t)));
+    let fwd = (0..after.len()).find_map(|i| cue_at(&after, i).map(|t| (i + 1, t)));
+    match (back, fwd) {
+        (Some((db, tb)), Some((df, tf))) => {
+            if df < db {
+                tf
+            } else {
+                tb
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(sentence: &str, expr: &str) -> Tense {
+        let i = sentence.find(expr).unwrap();
+        tense_at(
+            sentence,
+            Span::new(0, sentence.len()),
+            Span::new(i, i + expr.len()),
+        )
+    }
+
+    #[test]
+    fn the_nearest_verb_cue_decides() {
+        assert_eq!(
+            tense(
+                "On Saturday, the US military carried out a drone strike.",
+                "Saturday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The talks will resume on Monday.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Tense::Present);
+        assert_eq!(tense("Weather on Tuesday.", "Tuesday"), Tense::Unknown);
+        assert_eq!(
+            tense("The talks are set to resume Monday in Belfast.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The shares have gained since Tuesday.", "Tuesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("He said the pact is effective Feb. 1.", "Feb. 1"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "twice last year, most recently in December, he met with them",
+                "December"
+            ),
+            Tense::Past
+        );
+    }
+}
