@@ -149,3 +149,54 @@ fn ten_fold_cross_validation_keeps_its_scores() {
     // Below the 0.73: see the report (TBAQ's class labels disagree with themselves).
     assert!(o.class_f1() >= 0.70, "class F1 {:.4}", o.class_f1());
 }
+
+mod never_panic {
+    use chronicler::event::{EventModel, TimeRef, anchor, phrase};
+    use chronicler::text::{Segmented, Span};
+    use chronicler::value::TimexType;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Any text, any spans (even off char boundaries or past the end): detection,
+        /// anchoring and phrases return without panicking, and phrases stay short.
+        #[test]
+        fn on_any_text_and_spans(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("said".to_string()), Just("the".to_string()), Just(",".to_string()),
+                    Just("On".to_string()), Just("Saturday".to_string()), Just("(".to_string()),
+                    Just("”".to_string()), Just("’s".to_string()), Just("and".to_string()),
+                    Just("attack".to_string()), Just(".".to_string()), Just("\n".to_string()),
+                    "\\PC{1,6}",
+                ],
+                0..40,
+            ),
+            spans in proptest::collection::vec((0usize..300, 0usize..20), 0..6),
+        ) {
+            let text = words.join(" ");
+            let seg = Segmented::new(&text);
+            let events = EventModel::shipped().detect(&seg);
+            let times: Vec<TimeRef> = spans
+                .iter()
+                .map(|&(a, n)| TimeRef { span: Span::new(a, a + n), ty: TimexType::Date })
+                .collect();
+            let links = anchor(&seg, &events, &times);
+            for l in &links {
+                prop_assert!(l.event < events.len() && l.timex < times.len());
+            }
+            let exclude: Vec<Span> = times.iter().map(|t| t.span).collect();
+            for e in &events {
+                let p = phrase(&seg, e.span, &exclude);
+                let n = p
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count();
+                prop_assert!(n <= 16, "{p}");
+            }
+            for t in &times {
+                let _ = phrase(&seg, t.span, &[]);
+            }
+        }
+    }
+}
