@@ -23,6 +23,7 @@ pub mod cli;
 pub mod document;
 pub mod error;
 pub mod eval;
+pub mod event;
 pub mod export;
 pub mod output;
 pub mod pipeline;

@@ -7,6 +7,7 @@ pub mod eval;
 pub mod extract;
 pub mod render;
 pub mod tag;
+pub mod train_events;
 
 use clap::{Parser, Subcommand};
 
@@ -34,6 +35,9 @@ pub enum Command {
     Check(check::CheckArgs),
     /// TempEval-3 Task A/B scores against a directory of gold TimeML files.
     Eval(eval::EvalArgs),
+    /// Rebuild the shipped event model from a TimeML corpus, or cross-validate it (--cv N)
+    /// and measure anchoring against its TLINKs (--anchor-eval).
+    TrainEvents(train_events::TrainEventsArgs),
 }
 
 /// Runs a parsed command line; the `Ok` value is the process exit code.
@@ -44,5 +48,6 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Render(a) => render::run(a).map(|()| 0),
         Command::Check(a) => check::run(a),
         Command::Eval(a) => eval::run(a).map(|()| 0),
+        Command::TrainEvents(a) => train_events::run(a).map(|()| 0),
     }
 }
