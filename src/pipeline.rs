@@ -4,9 +4,14 @@
 use crate::chronology::Relation;
 use crate::document::{DocKind, Document};
 use crate::error::Result;
+use crate::event::anchor::{TimeRef, anchor};
+use crate::event::model::EventModel;
+use crate::event::phrase::{phrase, reported_quote};
+use crate::event::{Event, EventClass};
 use crate::text::{CharMap, Segmented, Span};
 use crate::timeml::{Insertion, TimeMl};
 use crate::timex::{self, Timex};
+use crate::value::TimexType;
 
 /// What the pipeline found in one document.
 #[derive(Debug, Clone)]
@@ -17,6 +22,8 @@ pub struct Analysis {
     pub timexes: Vec<Timex>,
     /// News or Narrative, as decided.
     pub kind: DocKind,
+    /// The event triggers the model found, in text order.
+    pub events: Vec<Event>,
     /// The dated events: each time expression tied to what it dates.
     pub dated: Vec<Dated>,
 }
@@ -38,102 +45,87 @@ pub struct Dated {
     pub confidence: f32,
 }
 
-/// The relation a preposition right before a time expression gives.
-pub fn relation_before(text: &str, span: Span) -> Relation {
-    let mut start = span.start.saturating_sub(16);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let before = text[start..span.start].to_ascii_lowercase();
-    let word = before
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("");
-    match word {
-        "before" | "by" | "prior" => Relation::Before,
-        "after" | "following" => Relation::After,
-        "since" => Relation::Since,
-        "until" | "till" | "through" | "thru" => Relation::Until,
-        _ => Relation::At,
-    }
+/// Whether a time expression can date an event on a chronology: a DATE or TIME, or a
+/// duration anchored to a date ("the past three weeks").
+fn can_date(t: &Timex) -> bool {
+    matches!(t.ty, TimexType::Date | TimexType::Time) || t.range.is_some()
 }
 
-/// Words that may open a clause and are dropped from the front of an event phrase.
-const LEADING: &[&str] = &[
-    "and", "but", "or", "so", "then", "on", "in", "at", "by", "since", "until", "during", "of",
-    "the", "a", "an", "that", "which", "while", "when", "as", "for", "from", "to", "with", "over",
-    "after", "before",
-];
-
-/// A first event phrase: the sentence without the time expression (and the preposition
-/// that introduces it), from its first content word, cut to 16 words.
-fn clause_phrase(text: &str, sentence: Span, timex: Span) -> String {
-    let s = &text[sentence.start..sentence.end];
-    let a = timex.start.saturating_sub(sentence.start).min(s.len());
-    let b = timex.end.saturating_sub(sentence.start).min(s.len());
-    let mut left = s[..a].trim_end().to_string();
-    for p in [
-        "on", "in", "at", "since", "by", "until", "during", "from", "of", "over", "for",
-    ] {
-        if left.to_ascii_lowercase().ends_with(&format!(" {p}")) || left.eq_ignore_ascii_case(p) {
-            left.truncate(left.len() - p.len());
-            break;
+/// Finds the events (the trained model), drops those inside time expressions, and ties each
+/// time expression to the event it dates in its sentence. An expression with no event in
+/// its sentence dates nothing and stays off the chronology.
+fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
+    let model = EventModel::shipped();
+    let events: Vec<Event> = model
+        .detect(seg)
+        .into_iter()
+        .filter(|e| !timexes.iter().any(|t| t.span.overlaps(&e.span)))
+        .collect();
+    let spans: Vec<Span> = timexes.iter().map(|t| t.span).collect();
+    // A sentence with a date but no detected event gets its most event-like word, so the
+    // date still dates something; these stay out of the TimeML output (they are below the
+    // model's threshold).
+    let mut candidates = events.clone();
+    let mut dated_sentences: Vec<usize> = timexes
+        .iter()
+        .filter(|t| can_date(t))
+        .filter_map(|t| seg.sentence_at(t.span.start))
+        .collect();
+    dated_sentences.dedup();
+    for si in dated_sentences {
+        let s = seg.sentences[si].span;
+        if !events.iter().any(|e| s.contains(&e.span))
+            && let Some(e) = model.best_in_sentence(seg, si, &spans)
+        {
+            candidates.push(e);
         }
     }
-    let joined = format!("{} {}", left.trim_end(), &s[b..]);
-    let mut words: Vec<&str> = joined
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')'))
-        })
-        .filter(|w| !w.is_empty() && !matches!(*w, "—" | "-" | "–"))
-        .collect();
-    while words
-        .first()
-        .is_some_and(|w| LEADING.contains(&w.to_lowercase().as_str()))
-    {
-        words.remove(0);
-    }
-    words.truncate(16);
-    let mut phrase = words.join(" ");
-    while phrase.ends_with(['.', ',', ';', ':']) {
-        phrase.pop();
-    }
-    phrase
-}
-
-/// Ties each time expression that can date something to its sentence's event.
-fn date_events(text: &str, seg: &Segmented, timexes: &[Timex]) -> Vec<Dated> {
-    timexes
+    candidates.sort_by_key(|e| e.span.start);
+    let events_for_links = candidates;
+    let refs: Vec<TimeRef> = timexes
         .iter()
-        .enumerate()
-        .filter(|(_, t)| {
-            matches!(
-                t.ty,
-                crate::value::TimexType::Date | crate::value::TimexType::Time
-            ) || t.range.is_some()
+        .map(|t| TimeRef {
+            span: t.span,
+            ty: t.ty,
         })
-        .filter_map(|(i, t)| {
+        .collect();
+    let dated = anchor(seg, &events_for_links, &refs)
+        .into_iter()
+        .filter(|l| can_date(&timexes[l.timex]))
+        .filter_map(|l| {
+            let t = &timexes[l.timex];
+            let event = &events_for_links[l.event];
+            let trigger = event.span;
             let si = seg.sentence_at(t.span.start)?;
             let sentence = seg.sentences[si].span;
-            Some(Dated {
-                timex: i,
-                phrase: clause_phrase(text, sentence, t.span),
-                quote: text[sentence.start..sentence.end].to_string(),
-                trigger: None,
-                relation: relation_before(text, t.span),
-                confidence: 0.8,
+            let mut phrase = phrase(seg, trigger, &spans);
+            // "Biden said" says little; what he said is the event people list.
+            if event.class == EventClass::Reporting
+                && phrase.split_whitespace().count() < 6
+                && let Some(q) = reported_quote(seg, trigger, 12)
+            {
+                phrase = format!("{phrase} {q}");
+            }
+            (!phrase.is_empty()).then(|| Dated {
+                timex: l.timex,
+                phrase,
+                quote: seg.text[sentence.start..sentence.end].to_string(),
+                trigger: Some(trigger),
+                relation: l.relation,
+                confidence: l.confidence * event.score.max(0.5),
             })
         })
-        .collect()
+        .collect();
+    (events, dated)
 }
 
 /// Runs the pipeline on one document.
 pub fn analyze(doc: Document) -> Analysis {
     let seg = Segmented::new(&doc.text);
     let tagged = timex::tag(&doc, &seg);
-    let dated = date_events(&doc.text, &seg, &tagged.timexes);
+    let (events, dated) = date_events(&seg, &tagged.timexes);
     Analysis {
+        events,
         timexes: tagged.timexes,
         kind: tagged.kind,
         dated,
@@ -162,18 +154,25 @@ pub fn timex_attrs(t: &Timex, tid: usize) -> Vec<(String, String)> {
     attrs
 }
 
-/// The tags to insert for an analysis.
+/// The tags to insert for an analysis: a TIMEX3 per time expression, an EVENT per event
+/// trigger.
 fn insertions(a: &Analysis) -> Vec<Insertion> {
-    a.timexes
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Insertion {
-            start: t.span.start,
-            end: t.span.end,
-            name: "TIMEX3".to_string(),
-            attrs: timex_attrs(t, i + 1),
-        })
-        .collect()
+    let timexes = a.timexes.iter().enumerate().map(|(i, t)| Insertion {
+        start: t.span.start,
+        end: t.span.end,
+        name: "TIMEX3".to_string(),
+        attrs: timex_attrs(t, i + 1),
+    });
+    let events = a.events.iter().enumerate().map(|(i, e)| Insertion {
+        start: e.span.start,
+        end: e.span.end,
+        name: "EVENT".to_string(),
+        attrs: vec![
+            ("eid".to_string(), format!("e{}", i + 1)),
+            ("class".to_string(), e.class.as_str().to_string()),
+        ],
+    });
+    timexes.chain(events).collect()
 }
 
 /// Escapes text for XML character data.

@@ -291,14 +291,20 @@ impl EventIndex {
                 let trigger = located[k]
                     .as_ref()
                     .and_then(|&(_, at)| trigger_term(&entries[i], at, &quote_terms));
-                let preds: Vec<TermId> = match trigger {
-                    Some(t) => vec![idx.intern(&t, &mut capitals)],
-                    None => sentence_predicates
-                        .iter()
-                        .filter(|p| weights.get(*p).is_some_and(|&w| w >= PREDICATE_NEAR))
-                        .map(|p| idx.intern(p, &mut capitals))
-                        .collect(),
-                };
+                // The trigger the event model found, and the verb forms near the time
+                // expression (the model may pick "indicted" where the other source says
+                // "charges").
+                let mut preds: Vec<TermId> = sentence_predicates
+                    .iter()
+                    .filter(|p| weights.get(*p).is_some_and(|&w| w >= PREDICATE_NEAR))
+                    .map(|p| idx.intern(p, &mut capitals))
+                    .collect();
+                if let Some(t) = trigger {
+                    let id = idx.intern(&t, &mut capitals);
+                    if !preds.contains(&id) {
+                        preds.push(id);
+                    }
+                }
                 idx.predicates[i] = preds;
                 let mut doc: Vec<(TermId, f32)> = weights
                     .into_iter()

@@ -35,6 +35,10 @@ pub const PREDICATE_BONUS: f32 = 0.15;
 /// two sentences is a likeness of words, not of events.
 pub const MIN_SHARED_TERMS: usize = 3;
 
+/// How much a match whose dates agree is preferred over one whose dates do not, when
+/// choosing an entry's best match in another source (the pair's similarity is unchanged).
+pub const AGREEMENT_TIEBREAK: f32 = 0.1;
+
 /// Terms two dated events with a predicate in common must share ("bridge" + "opened").
 pub const MIN_SHARED_WITH_PREDICATE: usize = 2;
 
@@ -165,9 +169,14 @@ fn best_per_source<'a>(
         if index.shared_terms(i, j) < needed || different_names(index, i, j) {
             continue;
         }
-        let slot = best.entry(entries[j].source.as_str()).or_insert((j, s));
-        if s > slot.1 {
-            *slot = (j, s);
+        // Among a source's close matches, one whose date agrees ranks a little higher: "won
+        // his first term in 2017" is "first elected in November 2017", not "won a second
+        // term in 2021" from the same sentence.
+        let agrees = entries[i].interval().overlaps(&entries[j].interval());
+        let rank = s + if agrees { AGREEMENT_TIEBREAK } else { 0.0 };
+        let slot = best.entry(entries[j].source.as_str()).or_insert((j, rank));
+        if rank > slot.1 {
+            *slot = (j, rank);
         }
     }
     best

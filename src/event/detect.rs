@@ -63,6 +63,54 @@ impl EventModel {
         }
         out
     }
+
+    /// The most event-like token of sentence `sentence` that is not inside `exclude` and
+    /// not a capitalized name, even when the model would not call it an event: the fallback
+    /// trigger for a sentence that holds a date but no detected event ("Okafor won his first
+    /// term in 2017"). Its score is the model's, so it is low when the model is unsure.
+    pub fn best_in_sentence(
+        &self,
+        seg: &Segmented,
+        sentence: usize,
+        exclude: &[crate::text::Span],
+    ) -> Option<Event> {
+        let tokens = seg.sentences.get(sentence)?.tokens.clone();
+        let lexed = Lexed::range(seg, tokens.clone());
+        let mut features = Vec::with_capacity(32);
+        let bias = self.bias_units();
+        let mut best: Option<(i32, usize, usize)> = None;
+        for i in tokens.clone() {
+            let span = seg.tokens[i].span;
+            if !is_candidate(seg, i)
+                || seg.tokens[i].kind != TokenKind::Word
+                || exclude.iter().any(|x| x.overlaps(&span))
+                || (i > tokens.start && lexed.capitalized(i))
+            {
+                continue;
+            }
+            features.clear();
+            token_features(&lexed, tokens.clone(), i, &mut features);
+            let scores = self.scores(&features);
+            let mut label = 1;
+            for l in 2..LABELS {
+                if scores[l] > scores[label] {
+                    label = l;
+                }
+            }
+            let margin = scores[label] - scores[0] + bias;
+            if best.is_none_or(|(m, _, _)| margin > m) {
+                best = Some((margin, i, label));
+            }
+        }
+        let (margin, i, label) = best?;
+        let class = EventClass::from_label(label)?;
+        let m = margin as f32 * self.scale();
+        Some(Event {
+            span: seg.tokens[i].span,
+            class,
+            score: 1.0 / (1.0 + (-m).exp()),
+        })
+    }
 }
 
 #[cfg(test)]

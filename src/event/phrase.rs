@@ -599,6 +599,44 @@ fn words(cut: &Cutter, kept: &[usize]) -> usize {
     n
 }
 
+/// The words a reporting verb introduces when they are a direct quotation right after it
+/// in the same sentence ("Biden said, “To ISIS-K: We are not done with you yet”"), with
+/// their quotation marks, cut to `max_words` words ("…" marks a cut). `None` when no
+/// quotation follows within a few words.
+///
+/// ```
+/// use chronicler::event::phrase::reported_quote;
+/// use chronicler::text::{Segmented, Span};
+/// let text = "On Tuesday, Biden said, “To ISIS-K: We are not done with you yet,” referring to them.";
+/// let seg = Segmented::new(text);
+/// let said = text.find("said").unwrap();
+/// assert_eq!(
+///     reported_quote(&seg, Span::new(said, said + 4), 12).as_deref(),
+///     Some("“To ISIS-K: We are not done with you yet”")
+/// );
+/// ```
+pub fn reported_quote(seg: &Segmented, trigger: Span, max_words: usize) -> Option<String> {
+    let si = seg.sentence_at(trigger.start)?;
+    let sentence = seg.sentences.get(si)?.span;
+    let rest = seg.text.get(trigger.end..sentence.end)?;
+    // The quotation must open within a few characters (", “" or ": \"").
+    let open = rest.find(['“', '"'])?;
+    if open > 4 || rest[..open].chars().any(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let inner_start = open + rest[open..].chars().next()?.len_utf8();
+    let inner = &rest[inner_start..];
+    let close = inner.find(['”', '"']).unwrap_or(inner.len());
+    let quoted = inner[..close].trim().trim_end_matches([',', '.', ';', ':']);
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let cut = words.len() > max_words;
+    let body = words[..words.len().min(max_words)].join(" ");
+    Some(format!("“{body}{}”", if cut { "…" } else { "" }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
