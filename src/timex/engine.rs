@@ -162,12 +162,76 @@ pub fn recognize(text: &str) -> Vec<Candidate> {
                 text,
                 rule: rule.name,
             };
-            if let Some(cand) = (rule.produce)(&hit) {
+            if let Some(cand) = (rule.produce)(&hit)
+                && (rule.name == "holiday" || !in_a_title(text, cand.span))
+            {
                 out.push(cand);
             }
         }
     }
     out
+}
+
+/// Time words that are written in lower case unless they start a sentence or belong to a
+/// name or title ("This Week", "60 Minutes", "High Noon", "VOA Today").
+const LOWER_CASE_WORDS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "weekends",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "noon",
+    "midnight",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "now",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "future",
+    "past",
+];
+
+/// Whether a candidate is part of a title or name: one of its [`LOWER_CASE_WORDS`] is
+/// capitalized ("Week", "Minutes") where a sentence does not start.
+fn in_a_title(text: &str, span: Span) -> bool {
+    let mut pos = span.start;
+    for word in text[span.start..span.end].split(|c: char| !c.is_alphanumeric()) {
+        let at = pos;
+        pos += word.len() + 1;
+        let mut chars = word.chars();
+        let titled = chars.next().is_some_and(char::is_uppercase)
+            && word.len() > 1
+            && chars.all(char::is_lowercase);
+        if !titled || !LOWER_CASE_WORDS.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        let before = text[..at].trim_end_matches([' ', '\t', '"', '“', '‘', '\'', '`', '(', '[']);
+        let starts_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', ';', '—', '-']);
+        if !starts_sentence {
+            return true;
+        }
+    }
+    false
 }
 
 /// Runs one rule by name over `text` (for tests and `--explain`).
