@@ -8,9 +8,8 @@
 
 use super::{cand, next_lower, prev_lower};
 use crate::timex::engine::{Hit, Rule};
-use crate::timex::spec::{Anchoring, From};
 use crate::timex::spec::{Candidate, Spec};
-use crate::value::{Amount, Duration, RefKind, TimexType, Value};
+use crate::value::{RefKind, TimexType, Value};
 
 fn reference(h: &Hit, kind: RefKind) -> Candidate {
     cand(h, TimexType::Date, Spec::Value(Value::Ref(kind)))
@@ -66,19 +65,6 @@ fn past(h: &Hit) -> Option<Candidate> {
             || matches!(next.as_str(), "few" | "several" | "couple")
         {
             return None;
-        }
-    }
-    // "in recent months": an unspecified stretch up to now, as TimeML corpora tag it
-    // (DURATION PXM), not a point.
-    if let Some(unit_word) = w.strip_prefix("recent ") {
-        if let Some(unit) = crate::timex::lexicon::unit(unit_word) {
-            let mut c = cand(
-                h,
-                TimexType::Duration,
-                Spec::Value(Value::Duration(Duration::of(Amount::Unknown, unit))),
-            );
-            c.anchoring = Some((Anchoring::Before, From::Speech));
-            return Some(c);
         }
     }
     Some(reference(h, RefKind::Past))
