@@ -208,6 +208,35 @@ pub fn read_inputs(inputs: &[Input], opts: ReadOptions) -> DocumentStream {
     }
 }
 
+/// Reads JSON Lines documents from any reader (`name` is how errors and line numbers name
+/// it), one line at a time, as [`read_inputs`] reads a `.jsonl` file.
+///
+/// ```
+/// use chronicler::document::read::{read_jsonl, ReadOptions};
+/// let src = "{\"id\": \"a\", \"text\": \"It rained on Monday.\"}\n{broken\n";
+/// let docs: Vec<_> = read_jsonl("feed", std::io::Cursor::new(src), ReadOptions::default()).collect();
+/// assert_eq!(docs[0].as_ref().unwrap().id, "a");
+/// assert!(docs[1].as_ref().unwrap_err().to_string().starts_with("feed:2: "));
+/// ```
+pub fn read_jsonl(
+    name: &str,
+    reader: impl BufRead + Send + 'static,
+    opts: ReadOptions,
+) -> DocumentStream {
+    DocumentStream {
+        sources: VecDeque::new(),
+        lines: Some(Lines {
+            name: name.to_string(),
+            reader: Box::new(reader),
+            line_no: 0,
+            buf: Vec::new(),
+        }),
+        opts,
+        total_bytes: None,
+        bytes_read: Arc::new(AtomicU64::new(0)),
+    }
+}
+
 /// An open JSON Lines source being read line by line.
 struct Lines {
     name: String,
