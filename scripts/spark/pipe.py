@@ -21,6 +21,7 @@ def main():
         .setMaster("local[2]")
         .setAppName("chronicler-map")
         .set("spark.ui.enabled", "false")
+        .set("spark.ui.showConsoleProgress", "false")
         .set("spark.driver.memory", "1g")
     )
     sc = SparkContext(conf=conf)

@@ -317,6 +317,7 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
     let opts = args.doc.read_options()?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
+        .thread_name(|i| format!("worker-{i}"))
         .build()
         .map_err(|e| Error::Usage(format!("--jobs: {e}")))?;
     let mut sink = match args.format {
@@ -343,13 +344,16 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
     let mut progress = Progress::new(args.quiet, stream.total_bytes(), stream.bytes_read());
     let (tx, rx) = mpsc::sync_channel(WINDOW_DOCS);
     let (ok, failed) = std::thread::scope(|scope| -> Result<(usize, usize)> {
-        scope.spawn(move || {
-            for item in stream {
-                if tx.send(item).is_err() {
-                    break;
+        std::thread::Builder::new()
+            .name("reader".into())
+            .spawn_scoped(scope, move || {
+                for item in stream {
+                    if tx.send(item).is_err() {
+                        break;
+                    }
                 }
-            }
-        });
+            })
+            .map_err(|e| Error::Usage(format!("cannot start the reader thread: {e}")))?;
         let (mut ok, mut failed) = (0, 0);
         let mut next = rx.recv().ok();
         while next.is_some() {

@@ -606,7 +606,7 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             let w = VOCAB[(x >> 33) as usize % VOCAB.len()];
             s.push_str(w);
-            if (x >> 20) % 4 != 0 {
+            if !(x >> 20).is_multiple_of(4) {
                 s.push(' ');
             }
         }
