@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex_automata::hybrid;
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
@@ -147,6 +148,9 @@ struct CompiledRule {
     /// Whether the rule has a complete set of prefix literals in [`Compiled::starts`]. A
     /// rule without one is searched for over the whole text.
     indexed: bool,
+    /// A lazy DFA for the same pattern that answers, cheaply, whether a match starts at a
+    /// position (most possible starts are not one); the regex then finds its groups.
+    gate: hybrid::dfa::DFA,
 }
 
 /// All rules, compiled, and the index that finds where their matches can start.
@@ -277,6 +281,11 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
                 regex: compile(rule.pattern, rule.name),
                 word_boundary,
                 indexed: prefixes.is_some(),
+                gate: hybrid::dfa::DFA::builder()
+                    .syntax(syntax(true))
+                    .configure(hybrid::dfa::Config::new().cache_capacity(4 << 20))
+                    .build(&expand(rule.pattern))
+                    .unwrap_or_else(|e| panic!("rule {}: bad pattern: {e}", rule.name)),
             }
         })
         .collect();
@@ -300,8 +309,9 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 });
 
 thread_local! {
-    /// Search caches for the rules' regexes, one set per thread.
-    static CACHES: RefCell<Vec<meta::Cache>> = const { RefCell::new(Vec::new()) };
+    /// Search caches for the rules' regexes and gates, one set per thread.
+    static CACHES: RefCell<Vec<(meta::Cache, hybrid::dfa::Cache)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -367,10 +377,14 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
     CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
         if caches.is_empty() {
-            caches.extend(c.rules.iter().map(|r| r.regex.create_cache()));
+            caches.extend(
+                c.rules
+                    .iter()
+                    .map(|r| (r.regex.create_cache(), r.gate.create_cache())),
+            );
         }
         for (i, cr) in c.rules.iter().enumerate() {
-            let cache = &mut caches[i];
+            let (cache, gate_cache) = &mut caches[i];
             let mut caps = cr.regex.create_captures();
             match &starts {
                 Some(starts) if cr.indexed => {
@@ -380,6 +394,10 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
                             continue;
                         }
                         let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+                        // No match here by the DFA's word (a give-up means "ask the regex").
+                        if let Ok(None) = cr.gate.try_search_fwd(gate_cache, &input) {
+                            continue;
+                        }
                         cr.regex.search_captures_with(cache, &input, &mut caps);
                         let Some(m) = caps.get_match() else { continue };
                         from = m.end();
