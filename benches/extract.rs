@@ -52,5 +52,10 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    // No plots: they need system fonts, which a build machine may lack.
+    config = Criterion::default().without_plots();
+    targets = bench
+}
 criterion_main!(benches);
