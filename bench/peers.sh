@@ -152,9 +152,9 @@ import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 speed = {t: int(b) / 1e6 / max(float(s), 1e-9) for t, b, s, _ in rows}
 base = speed.get("chronicler tag")
-print("| tool | text | CPU s | MB/s | chronicler tag is |")
+print("| tool | text | CPU s | MB/s | chronicler tag's speed / tool's |")
 print("|---|---|---|---|---|")
 for t, b, s, note in rows:
-    ratio = "—" if t == "chronicler tag" else f"{base / speed[t]:.1f}x faster" if base >= speed[t] else f"{speed[t] / base:.1f}x slower"
+    ratio = "1" if t == "chronicler tag" else f"{base / speed[t]:.2f}" if base / speed[t] < 10 else f"{base / speed[t]:.0f}"
     print(f"| {t} | {int(b) / 1e6:.2f} MB ({note}) | {float(s):.2f} | {speed[t]:.3f} | {ratio} |")
 PY

@@ -33,7 +33,7 @@ use crate::chronology::{self, Chronology, DocumentInfo, Entry};
 use crate::document::{Document, Input, read_inputs};
 use crate::error::{Error, Result};
 use crate::export;
-use crate::output::{write_all_atomic, write_atomic};
+use crate::output::{Contents, write_all_atomic_with, write_atomic_with};
 use crate::pipeline;
 
 /// The most documents analysed together in one window.
@@ -150,10 +150,7 @@ impl Stream {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        let tmp = tempfile::Builder::new()
-            .prefix(".chronicler-")
-            .tempfile_in(dir)
-            .map_err(|e| Error::output(path, e))?;
+        let tmp = crate::output::temp_in(dir).map_err(|e| Error::output(path, e))?;
         Ok(Stream::File {
             tmp: std::io::BufWriter::with_capacity(1 << 20, tmp),
             path: path.to_path_buf(),
@@ -293,9 +290,7 @@ fn check_args(args: &ExtractArgs) -> Result<()> {
 /// Makes sure a directory for outputs exists and takes new files, before the work starts.
 fn check_out_dir(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::output(dir, e))?;
-    tempfile::Builder::new()
-        .prefix(".chronicler-")
-        .tempfile_in(dir)
+    crate::output::temp_in(dir)
         .map(drop)
         .map_err(|e| Error::output(dir, e))
 }
@@ -416,21 +411,19 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
         Sink::Stream { out, .. } => out.finish()?,
         Sink::Chronology(mut chron) => {
             chron.sort();
+            // Written straight into the (temporary) files: the chronology is the only copy
+            // of the rows in memory.
+            let csv: Contents = Box::new(|w| export::csv::write_to(&chron, w));
+            let json: Contents = Box::new(|w| export::json::write_to(&chron, w));
             match args.format {
-                Some(format) => {
-                    let bytes = match format {
-                        ExtractFormat::Json => export::json::write(&chron)?,
-                        _ => export::csv::write(&chron)?,
-                    };
-                    write_atomic(&target(args, format)?, &bytes)?;
+                Some(ExtractFormat::Json) => {
+                    write_atomic_with(&target(args, ExtractFormat::Json)?, json)?
                 }
-                None => {
-                    let files = vec![
-                        ("chronology.csv", export::csv::write(&chron)?),
-                        ("chronology.json", export::json::write(&chron)?),
-                    ];
-                    write_all_atomic(Path::new(&args.out), &files)?;
-                }
+                Some(format) => write_atomic_with(&target(args, format)?, csv)?,
+                None => write_all_atomic_with(
+                    Path::new(&args.out),
+                    vec![("chronology.csv", csv), ("chronology.json", json)],
+                )?,
             }
         }
     }
