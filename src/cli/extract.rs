@@ -242,7 +242,7 @@ impl Progress {
             let (bar, template) = match total {
                 Some(t) => (
                     ProgressBar::new(t),
-                    "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+                    "{bar:20} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
                 ),
                 None => (
                     ProgressBar::new_spinner(),
@@ -265,7 +265,7 @@ impl Progress {
     fn update(&mut self, docs: usize) {
         self.docs += docs as u64;
         self.bar.set_position(self.bytes.load(Ordering::Relaxed));
-        self.bar.set_message(format!("{} documents", self.docs));
+        self.bar.set_message(format!("{} docs", self.docs));
     }
 
     /// Prints a line on stderr without tearing the bar.
