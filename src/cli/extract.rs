@@ -15,7 +15,8 @@
 //! A document that cannot be read is reported on stderr and the others are still
 //! processed; the exit code is then 2. Every output file is written whole or not at all:
 //! streamed output goes to a temporary file beside the target that is renamed over it at
-//! the end. On a terminal, stderr shows a progress bar with rate and ETA (not with
+//! the end. (With `-o -` the events go to stdout window by window, as a map step needs;
+//! an error there ends the stream with exit 2.) On a terminal, stderr shows a progress bar with rate and ETA (not with
 //! `--quiet`).
 
 use std::io::{IsTerminal, Write};
