@@ -17,13 +17,17 @@
 //! 6. [`export`], [`render`] and [`check`] write, draw and check the chronology;
 //!    [`eval`] scores the tagger with the TempEval-3 metrics.
 
+pub mod check;
 pub mod chronology;
 pub mod cli;
 pub mod document;
 pub mod error;
+pub mod eval;
+pub mod event;
 pub mod export;
 pub mod output;
 pub mod pipeline;
+pub mod render;
 pub mod text;
 pub mod timeml;
 pub mod timex;

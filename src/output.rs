@@ -5,6 +5,12 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
+/// A temporary file next to `path`, readable like any file the user creates (mode 0644
+/// on Unix rather than the private 0600 of temporary files).
+fn staging_file(dir: &Path, path: &Path) -> Result<tempfile::NamedTempFile> {
+    temp_in(dir).map_err(|e| Error::output(path, e))
+}
+
 /// Writes `bytes` to `path` atomically: into a temporary file in the same directory, then
 /// renamed over `path`. A failure leaves any earlier file at `path` untouched and no
 /// partial file behind. `-` writes to stdout.
@@ -20,7 +26,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = temp_in(dir).map_err(|e| Error::output(path, e))?;
+    let mut tmp = staging_file(dir, path)?;
     tmp.write_all(bytes)
         .and_then(|_| tmp.flush())
         .map_err(|e| Error::output(path, e))?;
@@ -37,7 +43,7 @@ pub fn write_all_atomic(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> {
     let mut staged = Vec::with_capacity(files.len());
     for (name, bytes) in files {
         let path = dir.join(name);
-        let mut tmp = temp_in(dir).map_err(|e| Error::output(&path, e))?;
+        let mut tmp = staging_file(dir, &path)?;
         tmp.write_all(bytes)
             .and_then(|_| tmp.flush())
             .map_err(|e| Error::output(&path, e))?;
@@ -130,6 +136,12 @@ mod tests {
         let ok = dir.path().join("out.csv");
         write_atomic(&ok, b"hello").unwrap();
         assert_eq!(std::fs::read(&ok).unwrap(), b"hello");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&ok).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o644);
+        }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .filter_map(|e| e.ok())

@@ -5,9 +5,11 @@
 //! then `end`, then source order.
 
 mod build;
+pub mod merge;
 mod read;
 
 pub use build::{build, entries_of, interval_of, value_confidence};
+pub use merge::{Merged, merge};
 pub use read::{read_csv, read_json, read_path};
 
 use serde::{Deserialize, Serialize};

@@ -1,16 +1,18 @@
 //! `chronicler extract <INPUT>...`: build the chronology of one or more documents.
 //!
-//! Without `--format` it writes `chronology.csv` and `chronology.json` into `--out`
-//! (default `output/`). With `--format F` it writes that one format to `-o FILE` (`-` for
-//! stdout), or to its default name in `--out`.
+//! Without `--format` it writes `chronology.csv`, `chronology.json` and `timeline.svg` into
+//! `--out` (default `output/`). With `--format F` it writes that one format (csv, json,
+//! jsonl, timeml, timelinejs, html, ics, svg, png) to `-o FILE` (`-` for stdout), or to its
+//! default name in `--out`. Rows from different sources that report the same event become
+//! one row ([`chronology::merge`]); the JSON keeps every mention.
 //!
 //! Documents stream through a bounded pipeline: a reader thread reads them in input order
 //! into a channel that holds at most one window; the main thread takes a window (up to
 //! [`WINDOW_DOCS`] documents or [`WINDOW_BYTES`] of text), analyses it on `--jobs` threads,
 //! and emits the results in input order. Memory is bounded by the documents in flight,
 //! not by the corpus: `--format jsonl` and `--format timeml` write each window out as it
-//! is done, and the chronology formats (csv, json, the default) keep only the chronology's
-//! entries, never the documents' texts. Output is the same for every `--jobs`.
+//! is done, and the chronology formats (csv, json, timelinejs, html, ics, svg, png, the
+//! default) keep only the chronology's entries, never the documents' texts. Output is the same for every `--jobs`.
 //!
 //! A document that cannot be read is reported on stderr and the others are still
 //! processed; the exit code is then 2. Every output file is written whole or not at all:
@@ -30,12 +32,13 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::common::DocArgs;
-use crate::chronology::{self, Chronology, DocumentInfo, Entry};
+use crate::chronology::{self, Chronology, DocumentInfo, Entry, Merged};
 use crate::document::{Document, Input, read_inputs};
 use crate::error::{Error, Result};
-use crate::export;
+use crate::export::{self, Format};
 use crate::output::{Contents, write_all_atomic_with, write_atomic_with};
 use crate::pipeline;
+use crate::render::{self, ChartOptions};
 
 /// The most documents analysed together in one window.
 pub const WINDOW_DOCS: usize = 256;
@@ -55,6 +58,16 @@ pub enum ExtractFormat {
     Jsonl,
     /// The documents as TimeML with TIMEX3 tags.
     Timeml,
+    /// TimelineJS 3 JSON.
+    Timelinejs,
+    /// One self-contained HTML page: the chart and a sortable table.
+    Html,
+    /// iCalendar: one all-day event per day-precision row.
+    Ics,
+    /// The timeline chart as SVG.
+    Svg,
+    /// The timeline chart as PNG.
+    Png,
 }
 
 impl ExtractFormat {
@@ -64,6 +77,11 @@ impl ExtractFormat {
             ExtractFormat::Json => "chronology.json",
             ExtractFormat::Jsonl => "chronology.jsonl",
             ExtractFormat::Timeml => "chronology.tml",
+            ExtractFormat::Timelinejs => "chronology.timeline.json",
+            ExtractFormat::Html => "chronology.html",
+            ExtractFormat::Ics => "chronology.ics",
+            ExtractFormat::Svg => "timeline.svg",
+            ExtractFormat::Png => "timeline.png",
         }
     }
 
@@ -91,6 +109,12 @@ pub struct ExtractArgs {
     /// Where to write `--format`'s output (`-` for stdout).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Title of the chart, page and calendar (default: the document's title or file name).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Width of the chart in pixels.
+    #[arg(long, default_value_t = 1600, value_name = "PX")]
+    pub width: u32,
     /// Documents processed in parallel (default: all cores). The output does not depend
     /// on it.
     #[arg(long, value_name = "N")]
@@ -275,6 +299,29 @@ impl Progress {
     }
 }
 
+/// The title for charts and pages: `--title`, else the only document's title, else its
+/// file name without extension, else "Chronology of N sources".
+fn title(args: &ExtractArgs, documents: &[DocumentInfo]) -> String {
+    if let Some(t) = &args.title {
+        return t.clone();
+    }
+    match documents {
+        [d] => d.title.clone().unwrap_or_else(|| {
+            Path::new(&d.id)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "Chronology".to_string())
+        }),
+        many => format!("Chronology of {} sources", many.len()),
+    }
+}
+
+/// Writes made bytes into an output.
+fn write_bytes(w: &mut dyn Write, bytes: &[u8]) -> Result<()> {
+    w.write_all(bytes)
+        .map_err(|e| Error::Usage(format!("cannot write: {e}")))
+}
+
 /// Checks the options that can be checked before reading anything.
 fn check_args(args: &ExtractArgs) -> Result<()> {
     if args.format.is_none() && args.output.is_some() {
@@ -412,19 +459,57 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
         Sink::Stream { out, .. } => out.finish()?,
         Sink::Chronology(mut chron) => {
             chron.sort();
-            // Written straight into the (temporary) files: the chronology is the only copy
-            // of the rows in memory.
-            let csv: Contents = Box::new(|w| export::csv::write_to(&chron, w));
-            let json: Contents = Box::new(|w| export::json::write_to(&chron, w));
-            match args.format {
-                Some(ExtractFormat::Json) => {
-                    write_atomic_with(&target(args, ExtractFormat::Json)?, json)?
+            let chart = ChartOptions {
+                title: title(args, &chron.documents),
+                width: args.width,
+            };
+            // Rows from different sources that report the same event become one row; the
+            // JSON keeps every mention. One source has nothing to merge: its rows stay as
+            // they are, each its own mention (what `merge` gives, without its pairwise
+            // search, which grows with the square of the rows).
+            let merged = if chron.documents.len() < 2 {
+                Merged {
+                    mentions: chron.entries.iter().map(|e| vec![e.clone()]).collect(),
+                    chronology: chron,
                 }
-                Some(format) => write_atomic_with(&target(args, format)?, csv)?,
+            } else {
+                chronology::merge(&chron)
+            };
+            let rows = &merged.chronology;
+            // CSV is written straight into its (temporary) file.
+            let csv: Contents = Box::new(|w| export::csv::write_to(rows, w));
+            let bytes = |b: Result<Vec<u8>>| -> Contents { Box::new(move |w| write_bytes(w, &b?)) };
+            match args.format {
                 None => write_all_atomic_with(
                     Path::new(&args.out),
-                    vec![("chronology.csv", csv), ("chronology.json", json)],
+                    vec![
+                        ("chronology.csv", csv),
+                        ("chronology.json", bytes(merged.to_json())),
+                        (
+                            "timeline.svg",
+                            bytes(Ok(render::svg(rows, &chart).into_bytes())),
+                        ),
+                    ],
                 )?,
+                Some(format) => {
+                    let contents = match format {
+                        ExtractFormat::Csv => csv,
+                        ExtractFormat::Json => bytes(merged.to_json()),
+                        ExtractFormat::Timelinejs => {
+                            bytes(export::write(Format::TimelineJs, rows, &chart.title))
+                        }
+                        ExtractFormat::Html => {
+                            bytes(export::write(Format::Html, rows, &chart.title))
+                        }
+                        ExtractFormat::Ics => bytes(export::write(Format::Ics, rows, &chart.title)),
+                        ExtractFormat::Svg => bytes(Ok(render::svg(rows, &chart).into_bytes())),
+                        ExtractFormat::Png => bytes(render::png(rows, &chart)),
+                        ExtractFormat::Jsonl | ExtractFormat::Timeml => {
+                            unreachable!("streamed formats do not collect rows")
+                        }
+                    };
+                    write_atomic_with(&target(args, format)?, contents)?;
+                }
             }
         }
     }

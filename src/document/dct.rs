@@ -78,15 +78,36 @@ fn month_number(m: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// A full date written in the first lines of the text: a dateline ("KABUL, Aug. 31, 2021
-/// —"), a "Published" line or a photo caption. Only the first 2,000 characters are read.
+static DATELINE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        ^\s*(?:published|posted|updated|date|dated|first\s+published|last\s+updated)\b  # a byline date
+        | ^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([A-Za-z ]+\))?\s*[,—–-]  # KABUL, ... —
+        | \((?:AP|AFP|Reuters|Getty|EPA|UPI)\b | \bPhoto\b | ^\s*\S+\s*$  # a caption or a bare date
+        ",
+    )
+    .expect("valid regex")
+});
+
+/// A full date written in a dateline near the top of the text: a dateline line
+/// ("KABUL, Aug. 31, 2021 —"), a "Published"/"Updated" line, a photo caption ("(AP
+/// Photo/...)"), or a line holding only a date. Dates in ordinary sentences are not
+/// datelines ("The operation was launched on 6 June 1944"). Only the first 30 lines and
+/// 3,000 characters are read.
 pub fn from_dateline(text: &str) -> Option<NaiveDate> {
-    let mut end = text.len().min(2000);
+    let mut end = text.len().min(3000);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let head = &text[..end];
-    TEXT_DATE.captures_iter(head).find_map(|c| {
+    text[..end]
+        .lines()
+        .take(30)
+        .filter(|line| DATELINE_LINE.is_match(line) || line.trim().len() <= 40)
+        .find_map(date_in)
+}
+
+fn date_in(line: &str) -> Option<NaiveDate> {
+    TEXT_DATE.captures_iter(line).find_map(|c| {
         let (y, m, d) = if let Some(y) = c.name("y1") {
             (y.as_str(), month_number(&c["m1"])?, &c["d1"])
         } else if let Some(y) = c.name("y2") {
@@ -105,7 +126,7 @@ mod tests {
     #[test]
     fn datelines_and_captions_give_a_date() {
         assert_eq!(
-            from_dateline("Milley speaks at the Pentagon in Washington, September 1, 2021, about")
+            from_dateline("Milley speaks at the Pentagon in Washington, September 1, 2021, about the war. (AP Photo/Susan Walsh)")
                 .unwrap()
                 .to_string(),
             "2021-09-01"
@@ -117,5 +138,15 @@ mod tests {
             "2021-08-31"
         );
         assert!(from_dateline("No date here at all, just 2021 points.").is_none());
+        assert_eq!(
+            from_dateline("Published: March 3, 2022\nThe talks ended.")
+                .unwrap()
+                .to_string(),
+            "2022-03-03"
+        );
+        assert!(
+            from_dateline("Operation Overlord was launched on 6 June 1944 with the landings.")
+                .is_none()
+        );
     }
 }

@@ -276,6 +276,53 @@ pub fn number(s: &str) -> Option<u64> {
     any.then_some((total + current) * 1000)
 }
 
+/// A year written in words: "nineteen ninety-six", "nineteen hundred and eighty", "nineteen
+/// oh five", "two thousand", "two thousand and one", "twenty twenty-one".
+///
+/// ```
+/// use chronicler::timex::lexicon::word_year;
+/// assert_eq!(word_year("nineteen ninety-six"), Some(1996));
+/// assert_eq!(word_year("two thousand and one"), Some(2001));
+/// assert_eq!(word_year("twenty twenty-one"), Some(2021));
+/// assert_eq!(word_year("ninety-six"), None);
+/// ```
+pub fn word_year(s: &str) -> Option<i32> {
+    let s = s.to_ascii_lowercase().replace('-', " ");
+    let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "and").collect();
+    let small = |ws: &[&str]| -> Option<i32> {
+        if ws.is_empty() {
+            return Some(0);
+        }
+        let joined = ws.join(" ");
+        let n = number(&joined)? / 1000;
+        (n < 100).then_some(n as i32)
+    };
+    match words.as_slice() {
+        ["two", "thousand", rest @ ..] => Some(2000 + small(rest)?),
+        [
+            century @ ("nineteen" | "eighteen" | "twenty" | "seventeen"),
+            "hundred",
+            rest @ ..,
+        ] => Some(small(&[century])? * 100 + small(rest)?),
+        [
+            century @ ("nineteen" | "eighteen" | "twenty" | "seventeen"),
+            "oh",
+            one,
+        ] => {
+            let n = small(&[one])?;
+            (n < 10).then(|| small(&[century]).map(|c| c * 100 + n))?
+        }
+        [
+            century @ ("nineteen" | "eighteen" | "twenty" | "seventeen"),
+            rest @ ..,
+        ] if !rest.is_empty() => {
+            let n = small(rest)?;
+            (n >= 10).then(|| small(&[century]).map(|c| c * 100 + n))?
+        }
+        _ => None,
+    }
+}
+
 /// Whether an amount word is vague ("a few", "several", "some", "many") — a duration of
 /// such an amount has an `X` amount.
 pub fn is_vague_amount(s: &str) -> bool {

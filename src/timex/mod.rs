@@ -65,8 +65,10 @@ pub struct Tagged {
 }
 
 /// Decides News or Narrative for `--doc-type auto`: a document without a DCT is a
-/// narrative; one whose stated years mostly lie more than three years from its DCT (at
-/// least three of them) is a narrative (a history, a biography); anything else is news.
+/// narrative; so is one whose stated years mostly lie more than three years from its DCT
+/// (at least three of them) and that has few news cues (weekdays, "yesterday", "last
+/// week": fewer than a third as many as far years) — a history, a biography. Anything
+/// else is news.
 pub fn decide_kind(doc: &Document, cands: &[Candidate]) -> DocKind {
     match doc.kind {
         DocKind::News | DocKind::Narrative => return doc.kind,
@@ -87,7 +89,20 @@ pub fn decide_kind(doc: &Document, cands: &[Candidate]) -> DocKind {
         .iter()
         .filter(|y| (*y - dct.date.year()).abs() > 3)
         .count();
-    if years.len() >= 3 && far * 2 > years.len() {
+    let news_cues = cands
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.spec,
+                Spec::Weekday { .. }
+                    | Spec::Offset {
+                        from: spec::From::Speech,
+                        ..
+                    }
+            )
+        })
+        .count();
+    if years.len() >= 3 && far * 2 > years.len() && news_cues * 3 < far {
         DocKind::Narrative
     } else {
         DocKind::News

@@ -18,7 +18,8 @@ use crate::text::Span;
 use crate::value::{Date, DatePart, Mod, TimexType, Value, Year};
 
 /// Modifier phrases that can stand right before an expression, longest first, with the
-/// mod they give to dates and to durations.
+/// mod they give to dates and to durations. All join the expression's extent except the
+/// approximations in [`OUTSIDE_EXTENT`].
 const MODIFIERS: &[(&str, Option<Mod>, Option<Mod>)] = &[
     ("the very beginning of", Some(Mod::Start), None),
     ("the very end of", Some(Mod::End), None),
@@ -52,6 +53,26 @@ const MODIFIERS: &[(&str, Option<Mod>, Option<Mod>)] = &[
     ("pre", Some(Mod::Before), None),
 ];
 
+/// Approximations that set `mod="APPROX"` but stay outside the TIMEX3 extent, as TimeML
+/// corpora annotate them ("about [three weeks]").
+const OUTSIDE_EXTENT: &[&str] = &["approximately", "roughly", "around", "about", "circa"];
+
+/// The mod a comparison gives a date counted back from the DCT: "more than four decades
+/// ago" is before that year, "less than a year ago" after it, "nearly two years ago"
+/// about then.
+fn ago_mod(phrase: &str) -> Option<Mod> {
+    match phrase {
+        "more than" | "over" => Some(Mod::Before),
+        "at least" | "no less than" => Some(Mod::OnOrBefore),
+        "less than" | "fewer than" => Some(Mod::After),
+        "at most" | "no more than" | "up to" => Some(Mod::OnOrAfter),
+        "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "circa" => {
+            Some(Mod::Approx)
+        }
+        _ => None,
+    }
+}
+
 /// Whether a candidate's value is a calendar period a START/MID/END can narrow.
 fn is_period(c: &Candidate) -> bool {
     matches!(
@@ -68,11 +89,15 @@ fn is_period(c: &Candidate) -> bool {
 
 /// Pass 1: modifiers (see the module docs).
 pub fn modifiers(text: &str, cands: &mut [Candidate]) {
+    let mut prev_end = 0;
     for c in cands.iter_mut() {
+        let floor = prev_end;
+        prev_end = c.span.end;
         if c.modifier.is_some() || c.ty == TimexType::Set {
             continue;
         }
-        let mut start = c.span.start.saturating_sub(32);
+        // A modifier never reaches into the expression before it.
+        let mut start = c.span.start.saturating_sub(32).max(floor);
         while !text.is_char_boundary(start) {
             start += 1;
         }
@@ -89,6 +114,8 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
         for &(phrase, date_mod, dur_mod) in MODIFIERS {
             let m = if c.ty == TimexType::Duration {
                 dur_mod
+            } else if c.rule == "ago" {
+                ago_mod(phrase)
             } else {
                 date_mod
             };
@@ -116,7 +143,9 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
             if matches!(phrase, "post" | "pre") && sep != b'-' {
                 continue;
             }
-            c.span.start = start + at;
+            if !OUTSIDE_EXTENT.contains(&phrase) {
+                c.span.start = start + at;
+            }
             c.modifier = Some(m);
             break;
         }

@@ -104,6 +104,31 @@ pub enum Spec {
     /// A time of day alone ("5:45 p.m.", "tonight" is `WithTime`): resolved to the day the
     /// narrative is on (the DCT in news).
     TimeOnly(TimeOfDay),
+    /// The same period `years` years before or after the period just mentioned: "a year
+    /// ago" after "third-quarter profit" is that quarter a year earlier; with no period
+    /// just mentioned it is the year `years` from the DCT's.
+    PeriodShift {
+        /// Years to shift (negative: back).
+        years: i32,
+    },
+    /// A part of a year counted from the DCT's: "June last year" (Month(6), -1), "this
+    /// year's third quarter" (Quarter(3), 0).
+    PartOfYear {
+        /// What is known below the year.
+        part: DatePart,
+        /// Years from the DCT's year.
+        years: i32,
+    },
+    /// The ISO week that contains a day: "the week of March 6".
+    WeekOf(Box<Spec>),
+    /// "the 1989 period": the quarter just mentioned, in that year; else the year.
+    YearPeriod {
+        /// The stated year.
+        year: i32,
+    },
+    /// The reporting period a business story is about: "the quarter", "the latest
+    /// quarter" — the quarter just mentioned, else the last completed one.
+    ReportedQuarter,
 }
 
 /// How an anchored duration is placed: "the past three weeks" ends at its anchor, "the

@@ -230,40 +230,100 @@ fn cue(word: &str) -> Option<Tense> {
     None
 }
 
+/// Two-word cues that point to the future even around a past form: "set to resume",
+/// "planned to leave", "is expected to".
+const FUTURE_PAIRS: &[(&str, &str)] = &[
+    ("set", "to"),
+    ("planning", "to"),
+    ("plans", "to"),
+    ("expected", "to"),
+    ("scheduled", "to"),
+    ("scheduled", "for"),
+    ("due", "to"),
+    ("going", "to"),
+    ("about", "to"),
+    ("is", "to"),
+    ("are", "to"),
+    ("was", "to"),
+    ("were", "to"),
+    ("hopes", "to"),
+    ("intends", "to"),
+    ("aims", "to"),
+    ("will", "be"),
+];
+
+/// Words right before an expression that fix its direction whatever the verb says:
+/// "since Tuesday" looks back; "effective Feb. 1", "starting Monday", "as soon as
+/// Tuesday" look ahead. ("until" and "from" follow the verb: "until Thursday they had not
+/// called", "prices came down from mid-October".)
+pub fn direction_word(before: &str) -> Option<Tense> {
+    let lower = before.trim_end().to_lowercase();
+    let last = lower
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    match last {
+        "since" => Some(Tense::Past),
+        "effective" | "starting" | "beginning" => Some(Tense::Future),
+        "as" if lower.ends_with("as soon as") => Some(Tense::Future),
+        _ => None,
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// The tense of the clause around `at` in `text`, looking only inside `sentence`.
 pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     let s = &text[sentence.start..sentence.end];
-    let mut best: Option<(usize, bool, Tense)> = None; // (distance in words, after?, tense)
-    let mut before_words = 0usize;
-    let mut after_words = 0usize;
-    // Walk words before the expression, nearest first.
     let rel_start = at.start.saturating_sub(sentence.start).min(s.len());
     let rel_end = at.end.saturating_sub(sentence.start).min(s.len());
-    let words_before: Vec<&str> = s[..rel_start]
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    for w in words_before.iter().rev() {
-        before_words += 1;
-        if let Some(t) = cue(&w.to_lowercase()) {
-            best = Some((before_words, false, t));
-            break;
-        }
+    if let Some(t) = direction_word(&s[..rel_start]) {
+        return t;
     }
-    for w in s[rel_end..]
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .filter(|w| !w.is_empty())
-    {
-        after_words += 1;
-        if best.is_some_and(|(d, _, _)| after_words >= d) {
-            break;
+    let before = words(&s[..rel_start]);
+    let after = words(&s[rel_end..]);
+    // Nearest cue before (walking back) and after (walking forward); ties go before.
+    let cue_at = |ws: &[String], i: usize| -> Option<Tense> {
+        if let Some(next) = ws.get(i + 1)
+            && FUTURE_PAIRS.contains(&(ws[i].as_str(), next.as_str()))
+        {
+            return Some(Tense::Future);
         }
-        if let Some(t) = cue(&w.to_lowercase()) {
-            best = Some((after_words, true, t));
-            break;
+        let t = cue(&ws[i])?;
+        // A participle after an auxiliary takes its tense from it: "has gathered" (the
+        // perfect) is past, "is expected" present, "will be held" future — "be" defers to
+        // the word before it, which is read as its own cue.
+        if t == Tense::Past && i > 0 {
+            match ws[i - 1].as_str() {
+                "has" | "have" | "had" | "having" => return Some(Tense::Past),
+                "be" | "been" | "being" => return None,
+                "is" | "are" | "am" => return Some(Tense::Present),
+                "will" | "would" => return Some(Tense::Future),
+                _ => {}
+            }
         }
+        Some(t)
+    };
+    let back = (0..before.len())
+        .rev()
+        .find_map(|i| cue_at(&before, i).map(|t| (before.len() - i, t)));
+    let fwd = (0..after.len()).find_map(|i| cue_at(&after, i).map(|t| (i + 1, t)));
+    match (back, fwd) {
+        (Some((db, tb)), Some((df, tf))) => {
+            if df < db {
+                tf
+            } else {
+                tb
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
     }
-    best.map(|(_, _, t)| t).unwrap_or(Tense::Unknown)
 }
 
 #[cfg(test)]
@@ -294,6 +354,18 @@ mod tests {
         );
         assert_eq!(tense("The vote is on Tuesday.", "Tuesday"), Tense::Present);
         assert_eq!(tense("Weather on Tuesday.", "Tuesday"), Tense::Unknown);
+        assert_eq!(
+            tense("The talks are set to resume Monday in Belfast.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The shares have gained since Tuesday.", "Tuesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("He said the pact is effective Feb. 1.", "Feb. 1"),
+            Tense::Future
+        );
         assert_eq!(
             tense(
                 "twice last year, most recently in December, he met with them",

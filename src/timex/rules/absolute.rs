@@ -433,6 +433,29 @@ fn half_year(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+fn word_year(h: &Hit) -> Option<Candidate> {
+    let y = lexicon::word_year(h.get("w")?)?;
+    let prev = prev_lower(h);
+    let anchored =
+        h.has("m") || h.has("the_year") || super::TIME_PREPOSITIONS.contains(&prev.as_str());
+    // "two thousand people": only with a month or "the year" before it.
+    if !anchored
+        || (y >= 2000
+            && h.get("w")?.to_ascii_lowercase().starts_with("two")
+            && !(h.has("m") || h.has("the_year")))
+    {
+        return None;
+    }
+    if COUNT_NOUNS.contains(&next_lower(h).as_str()) {
+        return None;
+    }
+    let date = match h.get("m") {
+        Some(m) => Date::ym(y, lexicon::month(m)?),
+        None => Date::year(y),
+    };
+    Some(date_value(h, Value::Date(date)))
+}
+
 fn plain_year(h: &Hit) -> Option<Candidate> {
     Some(date_value(
         h,
@@ -473,9 +496,22 @@ pub static RULES: &[Rule] = &[
         produce: year,
     },
     Rule {
+        name: "word_year",
+        pattern: r"\b(?:(?P<m>{month_full})\s+)?(?P<the_year>the\s+year\s+)?(?P<w>(?:seventeen|eighteen|nineteen|twenty)(?:[- ]hundred(?:\s+and)?)?[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:(?:\s+and)?[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\b",
+        produce: word_year,
+    },
+    Rule {
         name: "the_year_n",
         pattern: r"\b(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+(?P<y>1\d{3}|20\d{2})\b",
         produce: plain_year,
+    },
+    Rule {
+        name: "year_period",
+        pattern: r"\bthe\s+(?P<y>1\d{3}|20\d{2})\s+(?:period|quarter)\b",
+        produce: |h| {
+            let year = year_of(h.get("y")?)?;
+            Some(cand(h, TimexType::Date, Spec::YearPeriod { year }))
+        },
     },
     Rule {
         name: "fiscal_year",

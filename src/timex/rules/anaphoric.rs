@@ -143,7 +143,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "units_later",
-        pattern: r"\b(?P<n>{num}|an?)\s+(?P<u>days?|weeks?|months?|years?|decades?|quarters?)\s+(?P<dir>later|earlier|before|after|afterwards?|previously|prior|on)\b",
+        pattern: r"\b(?P<n>{num}|an?)\s+(?P<u>days?|weeks?|months?|years?|decades?|quarters?)\s+(?P<dir>later|earlier|before|after|afterwards?|previously|prior)\b",
         produce: later,
     },
     Rule {

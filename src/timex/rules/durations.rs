@@ -13,11 +13,13 @@ fn duration_value(amount: Amount, unit: Unit) -> Value {
     Value::Duration(Duration::of(amount, unit))
 }
 
-/// Whole-number form of a fractional amount where TIMEX3 writers use one: 1.5 years is
-/// 18 months, half an hour is 30 minutes.
-fn normalize(thousandths: u64, unit: Unit) -> (Amount, Unit) {
-    if thousandths.is_multiple_of(1000) {
-        return (Amount::Thousandths(thousandths), unit);
+/// The duration of a possibly fractional amount, in whole numbers where TimeBank writes
+/// them so: 2.5 years is `P2Y6M`, half an hour `PT30M`, 5.5 hours `PT5H30M`.
+fn normalize(thousandths: u64, unit: Unit) -> Duration {
+    let whole = thousandths / 1000;
+    let frac = thousandths % 1000;
+    if frac == 0 {
+        return Duration::of(Amount::Thousandths(thousandths), unit);
     }
     let smaller = match unit {
         Unit::Year => Some((Unit::Month, 12)),
@@ -30,10 +32,16 @@ fn normalize(thousandths: u64, unit: Unit) -> (Amount, Unit) {
         _ => None,
     };
     match smaller {
-        Some((u, k)) if (thousandths * k).is_multiple_of(1000) => {
-            (Amount::Thousandths(thousandths * k), u)
+        Some((u, k)) if (frac * k).is_multiple_of(1000) => {
+            let rest = (Amount::Thousandths(frac * k), u);
+            let parts = if whole == 0 {
+                vec![rest]
+            } else {
+                vec![(Amount::whole(whole), unit), rest]
+            };
+            Duration { parts }
         }
-        _ => (Amount::Thousandths(thousandths), unit),
+        _ => Duration::of(Amount::Thousandths(thousandths), unit),
     }
 }
 
@@ -67,16 +75,36 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
     }
     // "one day" at the start of a story is "someday"; "a day" after a rate is a set (the
     // sets family matches the longer text).
-    let (amount, unit) = normalize(n, unit);
+    let duration = normalize(n, unit);
     // A plain number before a unit with a hyphen is an adjective ("20-year war"): fine.
     // Money and scores before it are not ("$5 million a year" has no duration here).
     if h.before(2).ends_with('$') {
         return None;
     }
+    // "three-quarters of the vote" is a fraction; "a second term" is "another".
+    let next = h.word_after().unwrap_or("").to_ascii_lowercase();
+    if unit == Unit::Quarter && next == "of" {
+        return None;
+    }
+    if unit == Unit::Second
+        && matches!(nw.to_ascii_lowercase().as_str(), "a" | "an")
+        && next.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !matches!(
+            next.as_str(),
+            "ago" | "later" | "earlier" | "before" | "after" | "or" | "and"
+        )
+    {
+        return None;
+    }
+    // Ages ("a 6-year-old boy") are not time expressions in TimeML corpora.
+    let after = h.after(5).to_ascii_lowercase();
+    if after.starts_with("-old") || after.starts_with(" old") {
+        return None;
+    }
     let mut c = cand(
         h,
         TimexType::Duration,
-        Spec::Value(duration_value(amount, unit)),
+        Spec::Value(Value::Duration(duration)),
     );
     c.anchoring = anchoring_of(h.get("ctx"), h);
     // "the 20-year war": the article belongs to the noun, not to the adjective.
@@ -130,11 +158,10 @@ fn bare_plural(h: &Hit) -> Option<Candidate> {
 
 fn half_unit(h: &Hit) -> Option<Candidate> {
     let unit = lexicon::unit(h.get("u")?)?;
-    let (amount, unit) = normalize(500, unit);
     Some(cand(
         h,
         TimexType::Duration,
-        Spec::Value(duration_value(amount, unit)),
+        Spec::Value(Value::Duration(normalize(500, unit))),
     ))
 }
 
@@ -151,7 +178,7 @@ fn ordinal_unit(h: &Hit) -> Option<Candidate> {
 pub static RULES: &[Rule] = &[
     Rule {
         name: "number_unit",
-        pattern: r"\b(?P<the>the\s+)?(?:(?P<ctx>past|last|next|coming|previous|preceding|first|final|following|remaining|latest|initial|additional|another|further|same|full|entire|whole)\s+)?(?P<n>{num}|an?|one)(?P<half>\s+and\s+a\s+half)?(?P<sep>[- ])(?P<u>{unit})(?P<half2>\s+and\s+a\s+half)?(?:[- ]old)?\b",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<ctx>past|last|next|coming|previous|preceding|first|final|following|remaining|latest|initial|additional|another|further|same|full|entire|whole)\s+)?(?P<n>{num}|an?|one)(?P<half>\s+and\s+a\s+half|\s+1/2|½)?(?P<sep>[- ])(?P<u>{unit})(?P<half2>\s+and\s+a\s+half)?\b",
         produce: number_unit,
     },
     Rule {

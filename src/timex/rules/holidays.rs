@@ -6,7 +6,7 @@ use chrono::{Duration, NaiveDate, Weekday};
 
 use super::{cand, next_lower};
 use crate::timex::engine::{Hit, Rule};
-use crate::timex::spec::{Candidate, Spec};
+use crate::timex::spec::{Candidate, Dir, Spec};
 use crate::value::TimexType;
 
 /// A holiday whose date a year determines (US holidays where they differ by country).
@@ -203,21 +203,23 @@ fn holiday(h: &Hit) -> Option<Candidate> {
     {
         return None;
     }
+    let dir = match h.get("dir").map(|d| d.to_ascii_lowercase()) {
+        Some(d) if d == "last" => Some(Dir::Past),
+        Some(d) if d == "next" => Some(Dir::Future),
+        Some(_) => Some(Dir::Same),
+        None => None,
+    };
     Some(cand(
         h,
         TimexType::Date,
-        Spec::Holiday {
-            holiday,
-            year,
-            dir: None,
-        },
+        Spec::Holiday { holiday, year, dir },
     ))
 }
 
 /// The rules of this family.
 pub static RULES: &[Rule] = &[Rule {
     name: "holiday",
-    pattern: r"\b(?P<h>new\s+year['’]?s(?:\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?|xmas|easter(?:\s+(?:sunday|monday))?|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labou?r\s+day|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|veterans['’]?\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|mlk\s+day|presidents['’]?\s+day|valentine['’]?s\s+day|halloween|mother['’]?s\s+day|father['’]?s\s+day|columbus\s+day|election\s+day|boxing\s+day|st\.?\s+patrick['’]?s\s+day)(?:\s*,?\s+(?P<y>1\d{3}|20\d{2}))?\b",
+    pattern: r"\b(?:(?P<dir>last|next|this)\s+)?(?P<h>new\s+year['’]?s(?:\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?|xmas|easter(?:\s+(?:sunday|monday))?|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labou?r\s+day|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|veterans['’]?\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|mlk\s+day|presidents['’]?\s+day|valentine['’]?s\s+day|halloween|mother['’]?s\s+day|father['’]?s\s+day|columbus\s+day|election\s+day|boxing\s+day|st\.?\s+patrick['’]?s\s+day)(?:\s*,?\s+(?P<y>1\d{3}|20\d{2}))?\b",
     produce: holiday,
 }];
 

@@ -75,9 +75,9 @@ fn month_day(h: &Hit) -> Option<Candidate> {
     // "May 5:30" or "June 2-3" pieces of other expressions are handled by their rules;
     // a number right after ("Jan. 5 2,000") makes it a count.
     let after = h.after(3);
-    if after.starts_with(':')
-        || after.starts_with(',') && after[1..].starts_with(|c: char| c.is_ascii_digit())
-    {
+    let digit_after =
+        |p: char| after.starts_with(p) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if digit_after(':') || digit_after(',') {
         return None;
     }
     Some(cand(
@@ -102,6 +102,10 @@ fn month_alone(h: &Hit) -> Option<Candidate> {
     let dir = dir_word(h.get("dir"));
     // "the March of Dimes", "a march", "May I".
     if prev == "the" && next == "of" && dir.is_none() {
+        return None;
+    }
+    // "last Oct. 23": the day belongs to the month (the month_day rule's match).
+    if next.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
         return None;
     }
     if ambiguous_month(mw) && dir.is_none() {
@@ -239,7 +243,7 @@ fn quarter(h: &Hit) -> Option<Candidate> {
         return None;
     }
     let dir = dir_word(h.get("dir"));
-    Some(cand(
+    let mut c = cand(
         h,
         TimexType::Date,
         Spec::NoYear {
@@ -247,7 +251,12 @@ fn quarter(h: &Hit) -> Option<Candidate> {
             dir,
             from: From::Context,
         },
-    ))
+    );
+    // "the third-quarter results": the article belongs to the noun.
+    if h.has("the") && dir.is_none() && h.get("sep") == Some("-") {
+        c.span.start = h.span_of("o")?.start;
+    }
+    Some(c)
 }
 
 fn half(h: &Hit) -> Option<Candidate> {
@@ -268,12 +277,48 @@ fn half(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// The second day of a day range ("Aug. 26-29"): the month comes from the first day, the
+/// year (if any) from after the range; the first day is `month_day`'s.
+fn range_end(h: &Hit) -> Option<Candidate> {
+    let m = lexicon::month(h.get("m")?)?;
+    let d1: u8 = h.get("d1")?.parse().ok()?;
+    let d2: u8 = h.get("d2")?.parse().ok()?;
+    if d2 <= d1 || d2 > 31 {
+        return None;
+    }
+    let start = h.span_of("d2")?.start;
+    let end = h.span_of("y").or(h.span_of("d2"))?.end;
+    let part = DatePart::Day(Some(m), Some(d2));
+    let spec = match h.get("y") {
+        Some(y) => Spec::Value(crate::value::Value::Date(crate::value::Date {
+            year: crate::value::Year::full(y.parse().ok()?),
+            part,
+        })),
+        None => Spec::NoYear {
+            part,
+            dir: None,
+            from: From::Context,
+        },
+    };
+    let mut c = cand(h, TimexType::Date, spec);
+    c.span = crate::text::Span::new(start, end);
+    if let Spec::Value(v) = &c.spec {
+        v.interval(None)?;
+    }
+    Some(c)
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
         name: "month_day",
         pattern: r"\b(?:{weekday},?\s+)?(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b",
         produce: month_day,
+    },
+    Rule {
+        name: "day_range_end",
+        pattern: r"\b(?P<m>{month})\s*(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        produce: range_end,
     },
     Rule {
         name: "day_month",
@@ -297,7 +342,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "quarter",
-        pattern: r"\b(?:the\s+)?(?:(?P<dir>latest|last|previous|current|this|next|coming|same|past)\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<dir>latest|last|previous|current|this|next|coming|same|past)\s+)?(?:fiscal\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])(?:fiscal[- ])?quarter\b",
         produce: quarter,
     },
     Rule {

@@ -262,6 +262,57 @@ fn weekend(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+fn period_shift(h: &Hit) -> Option<Candidate> {
+    let mut c = cand(h, TimexType::Date, Spec::PeriodShift { years: -1 });
+    c.priority = 2;
+    Some(c)
+}
+
+fn reported_quarter(h: &Hit) -> Option<Candidate> {
+    Some(cand(h, TimexType::Date, Spec::ReportedQuarter))
+}
+
+fn year_word_offset(w: &str) -> Option<i32> {
+    match w.to_ascii_lowercase().as_str() {
+        "this" => Some(0),
+        "last" => Some(-1),
+        "next" => Some(1),
+        _ => None,
+    }
+}
+
+fn part_of_year(h: &Hit) -> Option<Candidate> {
+    let years = year_word_offset(h.get("dir")?)?;
+    let part = if let Some(m) = h.get("m") {
+        crate::value::DatePart::Month(Some(lexicon::month(m)?))
+    } else {
+        let q = lexicon::ordinal(h.get("o")?)?;
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        crate::value::DatePart::Quarter(Some(q))
+    };
+    Some(cand(h, TimexType::Date, Spec::PartOfYear { part, years }))
+}
+
+fn week_of(h: &Hit) -> Option<Candidate> {
+    let m = lexicon::month(h.get("m")?)?;
+    let d: u8 = h.get("d")?.parse().ok()?;
+    let part = crate::value::DatePart::Day(Some(m), Some(d));
+    let inner = match h.get("y") {
+        Some(y) => Spec::Value(Value::Date(crate::value::Date {
+            year: crate::value::Year::full(y.parse().ok()?),
+            part,
+        })),
+        None => Spec::NoYear {
+            part,
+            dir: None,
+            from: From::Context,
+        },
+    };
+    Some(cand(h, TimexType::Date, Spec::WeekOf(Box::new(inner))))
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -298,5 +349,33 @@ pub static RULES: &[Rule] = &[
         name: "weekend",
         pattern: r"\b(?P<det>the|this|last|past|next|coming|that)\s+weekend\b",
         produce: weekend,
+    },
+    Rule {
+        name: "part_of_year",
+        pattern: r"\b(?:(?P<m>{month_full})\s+(?P<dir>this|last|next)\s+year|(?P<dir2>this|last|next)\s+year['’]s\s+(?P<o>first|second|third|fourth)[- ]quarter)\b",
+        produce: |h| {
+            if h.has("dir2") {
+                let years = year_word_offset(h.get("dir2")?)?;
+                let q = lexicon::ordinal(h.get("o")?)?;
+                let part = crate::value::DatePart::Quarter(Some(q));
+                return Some(cand(h, TimexType::Date, Spec::PartOfYear { part, years }));
+            }
+            part_of_year(h)
+        },
+    },
+    Rule {
+        name: "week_of",
+        pattern: r"\bthe\s+week\s+of\s+(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*(?P<y>1\d{3}|20\d{2}))?\b",
+        produce: week_of,
+    },
+    Rule {
+        name: "year_ago",
+        pattern: r"\b(?:an?\s+year\s+(?:ago|earlier|before)|the\s+year[- ](?:ago|earlier)\s+(?:quarter|period|level|figure)|year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?)\b",
+        produce: period_shift,
+    },
+    Rule {
+        name: "reported_quarter",
+        pattern: r"\bthe\s+(?:(?:latest|most\s+recent|recent|just[- ]ended|fiscal)\s+)?quarter\b|\bthe\s+latest\s+period\b",
+        produce: reported_quarter,
     },
 ];

@@ -28,6 +28,14 @@ fn adverb(h: &Hit) -> Option<Candidate> {
     if capitalized(w) && !sentence_initial(h) {
         return None;
     }
+    // "quarterly dividend", "annual report": adjectives before a noun are not recurrences
+    // in TimeML corpora (the adverbs are: "paid quarterly").
+    if w.eq_ignore_ascii_case("quarterly")
+        && h.word_after().is_some()
+        && !h.after(2).starts_with([',', '.', ';'])
+    {
+        return None;
+    }
     let (n, unit) = match w.to_ascii_lowercase().as_str() {
         "daily" | "nightly" => (1, Unit::Day),
         "weekly" => (1, Unit::Week),

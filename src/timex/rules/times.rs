@@ -8,27 +8,6 @@ use crate::timex::lexicon;
 use crate::timex::spec::{Candidate, Spec};
 use crate::value::{Date, TimeOfDay, TimexType, Value};
 
-/// UTC offsets in minutes of the zone abbreviations news uses.
-fn zone_offset(z: &str) -> Option<i16> {
-    Some(match z.to_ascii_uppercase().as_str() {
-        "UTC" | "GMT" | "Z" => 0,
-        "EDT" => -240,
-        "EST" => -300,
-        "CDT" => -300,
-        "CST" => -360,
-        "MDT" => -360,
-        "MST" => -420,
-        "PDT" => -420,
-        "PST" => -480,
-        "BST" | "CET" => 60,
-        "CEST" | "EET" => 120,
-        "EEST" => 180,
-        "IST" => 330,
-        "JST" => 540,
-        _ => return None,
-    })
-}
-
 fn clock(h: &Hit) -> Option<Candidate> {
     let mut hour: u8 = h.get("h")?.parse().ok()?;
     let minute: Option<u8> = match h.get("mi") {
@@ -58,14 +37,29 @@ fn clock(h: &Hit) -> Option<Candidate> {
             return None;
         }
     }
-    let offset = h.get("tz").and_then(zone_offset);
+    // A stated zone abbreviation ("EDT") is not written into the value, as TimeML corpora
+    // write it; the clock time is the local time the text gives.
+    let offset = None;
     let tod = TimeOfDay::Clock {
         hour,
         minute: minute.or(Some(0)),
         second: None,
         offset,
     };
-    Some(cand(h, TimexType::Time, Spec::TimeOnly(tod)))
+    let mut c = cand(h, TimexType::Time, Spec::TimeOnly(tod));
+    // "at 10 p.m. The police..." — the last period also ends the sentence; TimeML corpora
+    // leave it out of the extent.
+    let after = h.after(2);
+    if h.as_str().ends_with('.')
+        && (after.is_empty() || after.starts_with(char::is_whitespace))
+        && h.after(8).trim_start().starts_with(char::is_uppercase)
+        && !h
+            .word_after()
+            .is_some_and(|w| lexicon::weekday(w).is_some() || lexicon::month(w).is_some())
+    {
+        c.span.end -= 1;
+    }
+    Some(c)
 }
 
 fn noon(h: &Hit) -> Option<Candidate> {

@@ -1,0 +1,228 @@
+//! The same event in two sources: pairs of dated events from different sources that are
+//! each other's best match. Conflicts are the pairs whose dates share no day;
+//! [`crate::chronology::merge`] joins the pairs that agree.
+//!
+//! Two dated events are taken for the same event when all of these hold:
+//! 1. their sources tell the same story: they share names (see [`same_story`]) — two
+//!    articles about different bridges both saying "the bridge opened" are not about one
+//!    bridge;
+//! 2. they do not name different participants: if both sentences hold names, they share
+//!    more than half of the names of the one with fewer ("Marten Kari opened the depot in
+//!    Volka" is not "Kari Bel opened the depot in Dratu");
+//! 3. they share a predicate and [`MIN_SHARED_WITH_PREDICATE`] terms, or
+//!    [`MIN_SHARED_TERMS`] terms;
+//! 4. their [`similarity`] is at least [`SAME_EVENT`];
+//! 5. each is the other's best match in the other's source: one source's "the museum
+//!    reopened on Tuesday" pairs with the other source's reopening, not with "the cafe will
+//!    reopen next month".
+
+use std::collections::{HashMap, HashSet};
+
+use super::index::EventIndex;
+use crate::chronology::Entry;
+
+/// The similarity two dated events must reach to be taken for the same event. Calibrated on
+/// `tests/data/check`: the same-event pairs there score 0.27 and up; with rules 1–3 and 5
+/// no other pair is left at any threshold, so this is a floor with some margin.
+pub const SAME_EVENT: f32 = 0.2;
+
+/// Added to the similarity of two dated events with the same predicate ("opened in 1962",
+/// "which opened in 1958"): the predicate names the event.
+pub const PREDICATE_BONUS: f32 = 0.15;
+
+/// Terms two dated events must share to be taken for the same event when they have no
+/// predicate in common: an event is who did what to whom, and "the city council" alone in
+/// two sentences is a likeness of words, not of events.
+pub const MIN_SHARED_TERMS: usize = 3;
+
+/// Terms two dated events with a predicate in common must share ("bridge" + "opened").
+pub const MIN_SHARED_WITH_PREDICATE: usize = 2;
+
+/// Names two sources must share to tell the same story (fewer when one of them has fewer
+/// names).
+pub const STORY_NAMES: usize = 2;
+
+/// Two entries (indexes) that tell the same event.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    /// The entry that comes first in the slice.
+    pub a: usize,
+    /// The entry from the other source.
+    pub b: usize,
+    /// Their similarity (0..1).
+    pub similarity: f32,
+}
+
+/// How alike two dated events are: the cosine of their weighted terms, plus
+/// [`PREDICATE_BONUS`] when they share a predicate, at most 1.
+pub fn similarity(index: &EventIndex, a: usize, b: usize, cosine: f32) -> f32 {
+    let bonus = if index.share_predicate(a, b) {
+        PREDICATE_BONUS
+    } else {
+        0.0
+    };
+    (cosine + bonus).min(1.0)
+}
+
+/// Whether two sources with these names tell the same story: they share [`STORY_NAMES`]
+/// names, or as many as the one with fewer names has. Sources that name nothing cannot be
+/// told apart, and pass.
+pub fn same_story(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
+    let needed = STORY_NAMES.min(a.len()).min(b.len());
+    a.intersection(b).take(needed).count() >= needed
+}
+
+/// The sources of a chronology, each with the names its dated events hold.
+struct Stories<'a> {
+    /// Per source (by first appearance): its names.
+    names: Vec<HashSet<&'a str>>,
+    /// Per entry: its source's number.
+    source_of: Vec<usize>,
+    /// Per source: the sources that tell the same story.
+    neighbours: Vec<HashSet<usize>>,
+}
+
+impl<'a> Stories<'a> {
+    fn new(entries: &'a [Entry], index: &'a EventIndex) -> Stories<'a> {
+        let mut number: HashMap<&str, usize> = HashMap::new();
+        let mut names: Vec<HashSet<&str>> = Vec::new();
+        let mut source_of = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            let s = *number.entry(e.source.as_str()).or_insert_with(|| {
+                names.push(HashSet::new());
+                names.len() - 1
+            });
+            source_of.push(s);
+            names[s].extend(index.names_of(i));
+        }
+        // Candidates through shared names (an inverted index of names), then the rule;
+        // sources without names are everyone's neighbours.
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (s, ns) in names.iter().enumerate() {
+            for &n in ns {
+                by_name.entry(n).or_default().push(s);
+            }
+        }
+        let nameless: Vec<usize> = (0..names.len()).filter(|&s| names[s].is_empty()).collect();
+        let mut neighbours = vec![HashSet::new(); names.len()];
+        for (s, ns) in names.iter().enumerate() {
+            let mut candidates: HashSet<usize> = nameless.iter().copied().collect();
+            if ns.is_empty() {
+                candidates.extend(0..names.len());
+            }
+            for n in ns {
+                candidates.extend(by_name[n].iter().copied());
+            }
+            candidates.remove(&s);
+            for t in candidates {
+                if same_story(ns, &names[t]) {
+                    neighbours[s].insert(t);
+                }
+            }
+        }
+        Stories {
+            names,
+            source_of,
+            neighbours,
+        }
+    }
+
+    fn together(&self, i: usize, j: usize) -> bool {
+        self.neighbours[self.source_of[i]].contains(&self.source_of[j])
+    }
+}
+
+/// Whether two entries name different participants: both hold names, and they share no
+/// more than half of the names of the one with fewer.
+fn different_names(index: &EventIndex, a: usize, b: usize) -> bool {
+    let x: HashSet<&str> = index.names_of(a).collect();
+    let y: HashSet<&str> = index.names_of(b).collect();
+    let fewer = x.len().min(y.len());
+    fewer > 0 && 2 * x.intersection(&y).count() <= fewer
+}
+
+/// For each entry, its best match in each other source that passes rules 1–4.
+fn best_per_source<'a>(
+    entries: &'a [Entry],
+    index: &EventIndex,
+    stories: &Stories<'_>,
+    i: usize,
+) -> HashMap<&'a str, (usize, f32)> {
+    let mut best: HashMap<&str, (usize, f32)> = HashMap::new();
+    for (j, cos) in index.similar(i, |j| stories.together(i, j)) {
+        if cos + PREDICATE_BONUS < SAME_EVENT {
+            break;
+        }
+        let s = similarity(index, i, j, cos);
+        if s < SAME_EVENT {
+            continue;
+        }
+        let needed = if index.share_predicate(i, j) {
+            MIN_SHARED_WITH_PREDICATE
+        } else {
+            MIN_SHARED_TERMS
+        };
+        if index.shared_terms(i, j) < needed || different_names(index, i, j) {
+            continue;
+        }
+        let slot = best.entry(entries[j].source.as_str()).or_insert((j, s));
+        if s > slot.1 {
+            *slot = (j, s);
+        }
+    }
+    best
+}
+
+/// Every pair of entries from different sources that tell the same event (see the module
+/// docs), in entry order. `index` must be built from `entries`.
+pub fn same_event_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
+    let stories = Stories::new(entries, index);
+    debug_assert_eq!(stories.source_of.len(), entries.len());
+    debug_assert!(stories.names.len() <= entries.len());
+    let best: Vec<HashMap<&str, (usize, f32)>> = (0..entries.len())
+        .map(|i| best_per_source(entries, index, &stories, i))
+        .collect();
+    let mut pairs = Vec::new();
+    for (a, by_source) in best.iter().enumerate() {
+        let mut mine: Vec<(usize, f32)> = by_source.values().copied().collect();
+        mine.sort_by_key(|&(b, _)| b);
+        for (b, s) in mine {
+            if b <= a {
+                continue;
+            }
+            let back = best[b].get(entries[a].source.as_str());
+            if back.is_some_and(|&(x, _)| x == a) {
+                pairs.push(Pair {
+                    a,
+                    b,
+                    similarity: s,
+                });
+            }
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stories_share_names_unless_one_has_none() {
+        let set = |xs: &[&'static str]| xs.iter().copied().collect::<HashSet<&str>>();
+        assert!(same_story(
+            &set(&["okafor", "riverton", "daniel"]),
+            &set(&["okafor", "riverton"])
+        ));
+        assert!(!same_story(
+            &set(&["okafor", "riverton"]),
+            &set(&["okafor", "harwick"])
+        ));
+        assert!(same_story(&set(&["okafor"]), &set(&["okafor", "harwick"])));
+        assert!(same_story(&set(&[]), &set(&["okafor", "harwick"])));
+        assert!(!same_story(
+            &set(&["kellen", "ashby"]),
+            &set(&["millbrook", "tern"])
+        ));
+    }
+}
