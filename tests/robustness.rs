@@ -520,12 +520,17 @@ fn fuzz_corpora_and_regressions_replay() {
         }
     });
     replay("claims_csv", |data| {
-        let Ok(text) = std::str::from_utf8(data) else { return };
+        let Ok(text) = std::str::from_utf8(data) else {
+            return;
+        };
         match chronicler::check::claims::parse(text, "claims.csv") {
             Ok(claims) => {
                 for c in claims {
                     assert!(c.interval.start <= c.interval.end);
-                    assert_eq!(c.value.to_string().parse::<chronicler::value::Value>().ok(), Some(c.value));
+                    assert_eq!(
+                        c.value.to_string().parse::<chronicler::value::Value>().ok(),
+                        Some(c.value)
+                    );
                 }
             }
             Err(e) => assert!(e.to_string().starts_with("claims.csv"), "{e}"),

@@ -17,6 +17,9 @@ fuzz_target!(|data: &[u8]| {
         .expect("written CSV reads back");
     assert_eq!(again.entries.len(), chron.entries.len());
     for (a, b) in again.entries.iter().zip(&chron.entries) {
-        assert_eq!((&a.value, a.start, a.end, &a.event, &a.timex), (&b.value, b.start, b.end, &b.event, &b.timex));
+        assert_eq!(
+            (&a.value, a.start, a.end, &a.event, &a.timex),
+            (&b.value, b.start, b.end, &b.event, &b.timex)
+        );
     }
 });

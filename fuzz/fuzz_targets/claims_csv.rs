@@ -14,7 +14,11 @@ fuzz_target!(|data: &[u8]| {
             for c in claims {
                 assert!(c.interval.start <= c.interval.end);
                 let v = c.value.to_string();
-                assert_eq!(v.parse::<chronicler::value::Value>().ok().as_ref(), Some(&c.value), "{v}");
+                assert_eq!(
+                    v.parse::<chronicler::value::Value>().ok().as_ref(),
+                    Some(&c.value),
+                    "{v}"
+                );
             }
         }
         Err(e) => assert!(e.to_string().starts_with("claims.csv"), "{e}"),

@@ -7,7 +7,11 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let lines = data.split(|&b| b == b'\n').count();
-    let docs = read_jsonl("fuzz", std::io::Cursor::new(data.to_vec()), ReadOptions::default());
+    let docs = read_jsonl(
+        "fuzz",
+        std::io::Cursor::new(data.to_vec()),
+        ReadOptions::default(),
+    );
     let mut n = 0;
     for d in docs {
         n += 1;

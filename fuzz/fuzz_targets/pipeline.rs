@@ -31,7 +31,11 @@ fuzz_target!(|data: &[u8]| {
         assert!(t.span.start < t.span.end && t.span.end <= text.len());
         assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         let v = t.value.to_string();
-        assert_eq!(v.parse::<chronicler::value::Value>().ok().as_ref(), Some(&t.value), "{v}");
+        assert_eq!(
+            v.parse::<chronicler::value::Value>().ok().as_ref(),
+            Some(&t.value),
+            "{v}"
+        );
     }
     let _ = chronicler::pipeline::to_json(&a);
     let _ = chronicler::pipeline::to_timeml(&a);
