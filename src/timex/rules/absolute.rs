@@ -442,8 +442,19 @@ fn half_year(h: &Hit) -> Option<Candidate> {
 fn word_year(h: &Hit) -> Option<Candidate> {
     let y = lexicon::word_year(h.get("w")?)?;
     let prev = prev_lower(h);
-    let anchored =
-        h.has("m") || h.has("the_year") || super::TIME_PREPOSITIONS.contains(&prev.as_str());
+    // "nineteen ninety-six" names a year wherever it stands; "twenty twenty" and "two
+    // thousand" need a preposition, a month or "the year" to be one.
+    let spelled_century = {
+        let w = h.get("w")?.to_ascii_lowercase();
+        ["seventeen", "eighteen", "nineteen"]
+            .iter()
+            .any(|c| w.starts_with(c))
+            && w.contains('-')
+    };
+    let anchored = spelled_century
+        || h.has("m")
+        || h.has("the_year")
+        || super::TIME_PREPOSITIONS.contains(&prev.as_str());
     // "two thousand people": only with a month or "the year" before it.
     if !anchored
         || (y >= 2000

@@ -1,5 +1,6 @@
 //! Dates counted from the last date the text mentioned: "the next day", "the following
-//! year", "two days later", "a year earlier", "that day", "the same week".
+//! year", "two days later", "a year earlier", "that day", "the same week"; and the
+//! period the text is about: "for the year", "the end of the month", "by year-end".
 
 use super::relative::cal_unit;
 use super::{cand, prev_lower};
@@ -134,6 +135,85 @@ fn day_before(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "the year", "the full year", "the fiscal year", "the month", "the week": the period
+/// the text is about — in news the DCT's, in a narrative the last mentioned one. "the
+/// year ended June 30" is a year-long stretch (DURATION P1Y), not a calendar year.
+fn the_unit(h: &Hit) -> Option<Candidate> {
+    let word = h.get("u")?.to_ascii_lowercase();
+    let unit = cal_unit(&word)?;
+    let after = h.after(12);
+    // "the year-earlier period", "the month of May", "the week of March 6", "the year 2000",
+    // "the year before": other rules or not a period of the text.
+    if after.starts_with(['-', '\u{2010}', '\u{2011}']) {
+        return None;
+    }
+    let next = h.word_after().unwrap_or("").to_ascii_lowercase();
+    if matches!(
+        next.as_str(),
+        "of" | "before" | "after" | "ago" | "earlier" | "later" | "when" | "in" | "that" | "which"
+    ) || next.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    // Only after a word that puts a period in time: "for the year", "of the year", "in
+    // the week", "the end of the month"; a bare "the year" is too often a topic.
+    let prev = prev_lower(h);
+    if !matches!(
+        prev.as_str(),
+        "for" | "of" | "in" | "during" | "through" | "throughout" | "over" | "into" | "since"
+    ) {
+        return None;
+    }
+    if matches!(next.as_str(), "ended" | "ending" | "ends" | "to") {
+        let mut c = cand(
+            h,
+            TimexType::Duration,
+            Spec::Value(crate::value::Value::Duration(crate::value::Duration::of(
+                crate::value::Amount::whole(1),
+                duration_unit(unit)?,
+            ))),
+        );
+        c.priority = 1;
+        return Some(c);
+    }
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::Offset {
+            unit,
+            n: 0,
+            from: From::Context,
+        },
+    ))
+}
+
+fn duration_unit(unit: CalUnit) -> Option<crate::value::Unit> {
+    use crate::value::Unit;
+    Some(match unit {
+        CalUnit::Year => Unit::Year,
+        CalUnit::Month => Unit::Month,
+        CalUnit::Week => Unit::Week,
+        _ => return None,
+    })
+}
+
+/// "year-end", "year end", "year's end": the end of the year the text is about ("since
+/// year-end" looks back to the last one).
+fn year_end(h: &Hit) -> Option<Candidate> {
+    let n = if prev_lower(h) == "since" { -1 } else { 0 };
+    let mut c = cand(
+        h,
+        TimexType::Date,
+        Spec::Offset {
+            unit: CalUnit::Year,
+            n,
+            from: From::Context,
+        },
+    );
+    c.modifier = Some(crate::value::Mod::End);
+    Some(c)
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -155,5 +235,15 @@ pub static RULES: &[Rule] = &[
         name: "the_day_before",
         pattern: r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)\b",
         produce: day_before,
+    },
+    Rule {
+        name: "the_unit",
+        pattern: r"\bthe\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?(?P<u>year|month|week)\b",
+        produce: the_unit,
+    },
+    Rule {
+        name: "year_end",
+        pattern: r"\b(?:the\s+)?year(?:-|\s+|['’]s\s+)end\b",
+        produce: year_end,
     },
 ];

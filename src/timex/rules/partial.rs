@@ -221,8 +221,9 @@ fn season(h: &Hit) -> Option<Candidate> {
         if !ok {
             return None;
         }
-        // "the fall" right after a verb of falling is the noun: "the fall in prices".
-        if next == "in" || next == "from" || next == "to" {
+        // "the fall" right after a verb of falling is the noun: "the fall in prices" (but
+        // "last fall in his home" is the season).
+        if dir.is_none() && (next == "in" || next == "from" || next == "to") {
             return None;
         }
     }

@@ -92,7 +92,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "future_ref",
-        pattern: r"\b(?P<w>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:days|weeks|months|years)\s+ahead|the\s+coming\s+(?:days|weeks|months|years))\b",
+        pattern: r"\b(?P<w>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:days|weeks|months|years)\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b",
         produce: future,
     },
 ];
