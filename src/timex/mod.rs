@@ -115,6 +115,7 @@ pub fn tag(doc: &Document, seg: &Segmented) -> Tagged {
     let mut cands = select::select(engine::recognize(text));
     refine::modifiers(text, &mut cands);
     refine::merge_time_and_day(text, &mut cands);
+    refine::days_after_parentheticals(text, &mut cands);
     refine::share_years_in_ranges(text, &mut cands);
     let kind = decide_kind(doc, &cands);
     let mut resolver = resolve::Resolver::new(seg, doc.dct.map(|d| d.date), kind);

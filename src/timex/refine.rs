@@ -6,7 +6,9 @@
 //!    three weeks" (APPROX), "more than 20 years" (MORE_THAN), "post-1959" (AFTER).
 //! 2. [`merge_time_and_day`] — a clock time next to a day becomes one TIME: "5:45 p.m.
 //!    Thursday", "Thursday at 5:45 p.m.", "10 a.m. on Sept. 1".
-//! 3. [`share_years_in_ranges`] — in a range, the side without a year takes the other's:
+//! 3. [`days_after_parentheticals`] — a clock time followed by a parenthetical and a day
+//!    takes that day, the expressions staying separate: "10:35 a.m. (0735 GMT) Friday".
+//! 4. [`share_years_in_ranges`] — in a range, the side without a year takes the other's:
 //!    "March-April 2021", "from May to July 2020", "between June 3 and June 9, 2021".
 
 use std::sync::LazyLock;
@@ -215,6 +217,43 @@ fn merge_pair(text: &str, a: &Candidate, b: &Candidate) -> Option<Candidate> {
     Some(c)
 }
 
+static PARENTHETICAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\([^()]{1,40}\)\s*,?\s*$").expect("valid regex"));
+
+/// Pass 3: a clock time followed by a parenthetical and then a day takes that day: "at
+/// 10:35 a.m. (0735 GMT) Friday". The expressions stay separate, as written; only the
+/// times learn their day (times inside the parenthetical too).
+pub fn days_after_parentheticals(text: &str, cands: &mut [Candidate]) {
+    for i in 0..cands.len() {
+        if !matches!(cands[i].spec, Spec::TimeOnly(_)) {
+            continue;
+        }
+        // The next candidate that is not inside the parenthetical after this time.
+        let Some(close) = text[cands[i].span.end..]
+            .find(')')
+            .map(|k| cands[i].span.end + k)
+        else {
+            continue;
+        };
+        let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].span.start > close) else {
+            continue;
+        };
+        let gap = &text[cands[i].span.end..cands[j].span.start];
+        if !PARENTHETICAL.is_match(gap) || !is_day(&cands[j].spec) || cands[j].modifier.is_some() {
+            continue;
+        }
+        let day = cands[j].spec.clone();
+        for c in &mut cands[i..j] {
+            if let Spec::TimeOnly(t) = c.spec {
+                c.spec = match &day {
+                    Spec::Value(Value::Date(d)) => Spec::Value(Value::Time(*d, t)),
+                    other => Spec::WithTime(Box::new(other.clone()), t),
+                };
+            }
+        }
+    }
+}
+
 static RANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$").expect("valid regex")
 });
@@ -226,7 +265,7 @@ fn stated_year(c: &Candidate) -> Option<Year> {
     }
 }
 
-/// Pass 3: ranges share their year (see the module docs).
+/// Pass 4: ranges share their year (see the module docs).
 pub fn share_years_in_ranges(text: &str, cands: &mut [Candidate]) {
     for i in 0..cands.len().saturating_sub(1) {
         let gap = &text[cands[i].span.end.min(cands[i + 1].span.start)..cands[i + 1].span.start];

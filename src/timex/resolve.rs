@@ -231,10 +231,13 @@ fn gap(r: NaiveDate, (s, e): (NaiveDate, NaiveDate)) -> i64 {
 }
 
 /// Picks the year of a period without one by the clause's tense: past → the latest one
-/// that has started by `r`, future → the earliest one not yet over. The tense yields when
-/// the other reading is far nearer to `r` (its distance is more than three times smaller,
-/// plus 30 days): "by Jan. 14" in a past-tense sentence of January 6 is the coming one.
-/// With no tense cue, the nearer of the two wins.
+/// that has started by `r`, future → the earliest one not yet over. A past tense yields
+/// when the other reading is far nearer to `r` (its distance is more than three times
+/// smaller, plus 30 days), since news reports plans in the past tense: "by Jan. 14" in a
+/// past-tense sentence of January 6 is the coming one, as is "declared a dividend payable
+/// Dec. 7" in October. A future tense is rarely about the past, so it yields only when the
+/// other reading is ten times nearer: "will fly a mission in December" in March is the
+/// coming December. With no tense cue, the nearer of the two wins.
 pub fn pick_by_tense(
     tense: Tense,
     r: NaiveDate,
@@ -247,7 +250,7 @@ pub fn pick_by_tense(
     match tense {
         Tense::Past if dp > 3 * df + 30 => f,
         Tense::Past => p,
-        Tense::Future if df > 3 * dp + 30 => p,
+        Tense::Future if df > 10 * dp + 30 => p,
         Tense::Future => f,
         _ if dp <= df => p,
         _ => f,

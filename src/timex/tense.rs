@@ -277,6 +277,26 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The part of `after` that is still inside a quotation opened in `before`: the reporting
+/// verb after a quote ("... at 4 a.m. Thursday,'' Castro said") does not give the quoted
+/// words their tense.
+fn inside_quote<'a>(before: &str, after: &'a str) -> &'a str {
+    // Quote marks pair up whatever their shape (``...'', ''...'', “...”, "..."): an odd
+    // number of them before the expression means it is inside a quotation.
+    let marks = before.matches("``").count()
+        + before.matches("''").count()
+        + before.matches(['“', '”', '"']).count();
+    if marks % 2 == 0 {
+        return after;
+    }
+    let end = ["''", "”", "\""]
+        .iter()
+        .filter_map(|q| after.find(q))
+        .min()
+        .unwrap_or(after.len());
+    &after[..end]
+}
+
 /// The tense of the clause around `at` in `text`, looking only inside `sentence`.
 pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     let s = &text[sentence.start..sentence.end];
@@ -286,7 +306,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         return t;
     }
     let before = words(&s[..rel_start]);
-    let after = words(&s[rel_end..]);
+    let after = words(inside_quote(&s[..rel_start], &s[rel_end..]));
     // Nearest cue before (walking back) and after (walking forward); ties go before.
     let cue_at = |ws: &[String], i: usize| -> Option<Tense> {
         if let Some(next) = ws.get(i + 1)
