@@ -286,7 +286,7 @@ fn inside_quote<'a>(before: &str, after: &'a str) -> &'a str {
     let marks = before.matches("``").count()
         + before.matches("''").count()
         + before.matches(['“', '”', '"']).count();
-    if marks % 2 == 0 {
+    if marks.is_multiple_of(2) {
         return after;
     }
     let end = ["''", "”", "\""]
