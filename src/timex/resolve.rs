@@ -309,8 +309,13 @@ pub struct Resolver<'a> {
     last_sentence: Option<usize>,
     /// The last dates mentioned, oldest first (at most [`HISTORY`]).
     history: Vec<Reference>,
-    /// The last quarter the text stated (for "the quarter"), and its sentence.
+    /// The last quarter the text stated that had begun by the DCT, and its sentence (for
+    /// "a year ago" right after it).
     last_quarter: Option<(Reference, Option<usize>)>,
+    /// The first quarter the text stated that had begun by the DCT: the period a business
+    /// story reports on ("the quarter", "the latest quarter"), whatever other quarters it
+    /// mentions on the way ("after a flat second quarter", "a fourth-quarter charge").
+    subject_quarter: Option<Reference>,
 }
 
 impl<'a> Resolver<'a> {
@@ -323,6 +328,7 @@ impl<'a> Resolver<'a> {
             last: None,
             last_sentence: None,
             last_quarter: None,
+            subject_quarter: None,
             history: Vec::new(),
         }
     }
@@ -591,7 +597,7 @@ impl<'a> Resolver<'a> {
                     },
                 }
             }
-            Spec::ReportedQuarter => match self.last_quarter.map(|(q, _)| q) {
+            Spec::ReportedQuarter => match self.subject_quarter {
                 Some(r) => shift(CalUnit::Quarter, 0, r.start)
                     .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),
                 None => match self.dct {
@@ -722,8 +728,9 @@ impl<'a> Resolver<'a> {
                     self.history.remove(0);
                 }
                 self.history.push(r);
-                if r.granularity == Granularity::Quarter {
+                if r.granularity == Granularity::Quarter && self.dct.is_none_or(|d| r.start <= d) {
                     self.last_quarter = Some((r, self.last_sentence));
+                    self.subject_quarter.get_or_insert(r);
                 }
             }
         }

@@ -127,7 +127,8 @@ pub enum Spec {
         year: i32,
     },
     /// The reporting period a business story is about: "the quarter", "the latest
-    /// quarter" — the quarter just mentioned, else the last completed one.
+    /// quarter" — the first quarter the story stated that had begun by the DCT, else the
+    /// last completed one.
     ReportedQuarter,
 }
 
