@@ -101,6 +101,13 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
     if after.starts_with("-old") || after.starts_with(" old") {
         return None;
     }
+    // "a decades-long battle", "a day-long meeting": the article belongs to the noun and
+    // the unit to its own rule.
+    if matches!(nw.to_ascii_lowercase().as_str(), "a" | "an")
+        && (uw.to_ascii_lowercase().ends_with('s') || after.starts_with("-long"))
+    {
+        return None;
+    }
     let mut c = cand(
         h,
         TimexType::Duration,
@@ -156,6 +163,22 @@ fn bare_plural(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "day-long", "decades-long", "years-long": an adjective of length.
+fn unit_long(h: &Hit) -> Option<Candidate> {
+    let uw = h.get("u")?;
+    let unit = lexicon::unit(uw)?;
+    let amount = if uw.to_ascii_lowercase().ends_with('s') {
+        Amount::Unknown
+    } else {
+        Amount::whole(1)
+    };
+    Some(cand(
+        h,
+        TimexType::Duration,
+        Spec::Value(duration_value(amount, unit)),
+    ))
+}
+
 fn half_unit(h: &Hit) -> Option<Candidate> {
     let unit = lexicon::unit(h.get("u")?)?;
     Some(cand(
@@ -190,6 +213,11 @@ pub static RULES: &[Rule] = &[
         name: "bare_plural_units",
         pattern: r"\b(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
         produce: bare_plural,
+    },
+    Rule {
+        name: "unit_long",
+        pattern: r"\b(?P<u>hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b",
+        produce: unit_long,
     },
     Rule {
         name: "half_unit",
