@@ -239,6 +239,34 @@ fn day_part(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "mid-afternoon", "early morning", "late evening yesterday": a part of the day the text
+/// is on (or of the day named after it).
+fn part_of_day(h: &Hit) -> Option<Candidate> {
+    let part = lexicon::day_part(h.get("p")?)?;
+    let tod = TimeOfDay::Part(part);
+    let spec = match h.get("rel").map(str::to_ascii_lowercase).as_deref() {
+        Some(rel) => {
+            let n = match rel {
+                "yesterday" => -1,
+                "today" => 0,
+                "tomorrow" => 1,
+                _ => return None,
+            };
+            let day = Spec::Offset {
+                unit: CalUnit::Day,
+                n,
+                from: From::Speech,
+            };
+            Spec::WithTime(Box::new(day), tod)
+        }
+        // A bare "morning" is a noun too often ("a morning of talks"); only a prefix or a
+        // day makes it a time.
+        None if h.has("pre") => Spec::TimeOnly(tod),
+        None => return None,
+    };
+    Some(cand(h, TimexType::Time, spec))
+}
+
 fn weekday_part(h: &Hit) -> Option<Candidate> {
     let day = lexicon::weekday(h.get("wd")?)?;
     let part = lexicon::day_part(h.get("p")?)?;
@@ -371,6 +399,11 @@ pub static RULES: &[Rule] = &[
         name: "day_part",
         pattern: r"\b(?P<rel>this|yesterday|tomorrow|last)\s+(?P<p>morning|afternoon|evening|night)\b",
         produce: day_part,
+    },
+    Rule {
+        name: "part_of_day",
+        pattern: r"\b(?:(?P<pre>mid|early|late)[- ]?)?(?P<p>morning|afternoon|evening)(?:\s+(?P<rel>yesterday|today|tomorrow))?\b",
+        produce: part_of_day,
     },
     Rule {
         name: "weekday_part",
