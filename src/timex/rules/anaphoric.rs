@@ -164,6 +164,26 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
     ) {
         return None;
     }
+    // "the day" is a period of the text only as the end or rest of it: "by the end of the
+    // day"; elsewhere it is too often "the day he died".
+    if unit == CalUnit::Day {
+        let before = h.before(24).to_ascii_lowercase();
+        let before = before.trim_end();
+        if ![
+            "end of",
+            "rest of",
+            "start of",
+            "beginning of",
+            "middle of",
+            "later in",
+            "earlier in",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
+        {
+            return None;
+        }
+    }
     if matches!(next.as_str(), "ended" | "ending" | "ends" | "to") {
         let mut c = cand(
             h,
@@ -238,7 +258,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "the_unit",
-        pattern: r"\bthe\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?(?P<u>year|month|week)\b",
+        pattern: r"\bthe\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?(?P<u>year|month|week|day)\b",
         produce: the_unit,
     },
     Rule {

@@ -153,14 +153,18 @@ fn bare_plural(h: &Hit) -> Option<Candidate> {
             | "span"
             | "across"
     );
-    if !ok {
+    // "the decades that followed": a stretch that starts at the narrative's last date.
+    let anchoring = anchoring_of(None, h);
+    if !ok && !(prev == "the" && anchoring.is_some()) {
         return None;
     }
-    Some(cand(
+    let mut c = cand(
         h,
         TimexType::Duration,
         Spec::Value(duration_value(Amount::Unknown, unit)),
-    ))
+    );
+    c.anchoring = anchoring;
+    Some(c)
 }
 
 /// "day-long", "decades-long", "years-long": an adjective of length.
