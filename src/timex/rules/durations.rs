@@ -155,7 +155,7 @@ fn bare_plural(h: &Hit) -> Option<Candidate> {
     );
     // "the decades that followed": a stretch that starts at the narrative's last date.
     let anchoring = anchoring_of(None, h);
-    if !ok && !(prev == "the" && anchoring.is_some()) {
+    if !(ok || (prev == "the" && anchoring.is_some())) {
         return None;
     }
     let mut c = cand(
