@@ -172,7 +172,8 @@ impl TimeScale {
                         right: p.right,
                     },
                 );
-            } else if let Some((k, i, j, t1, t2)) = best_zoom(&pieces, &pts, &wts) {
+            } else if let Some(zoom) = best_zoom(&pieces, &pts, &wts) {
+                let (k, i, j, t1, t2) = widen(zoom, &pieces, &pts, spans);
                 let p = pieces[k];
                 let mut parts = Vec::new();
                 if let Some(t1) = t1 {
@@ -295,6 +296,47 @@ fn best_cut(pieces: &[Piece], pts: &[f64], covered: &[bool]) -> Option<(usize, u
 /// boundary days before and after it; `None` where the stretch reaches the piece's end).
 type Zoom = (usize, usize, usize, Option<f64>, Option<f64>);
 
+/// Where a zoom into points `i..=j` of a piece starts and ends: half-way to the
+/// neighbouring points, but no further out than a small margin (`None` at the piece's ends).
+fn zoom_bounds(p: &Piece, pts: &[f64], i: usize, j: usize) -> (Option<f64>, Option<f64>) {
+    let margin = 0.08 * (pts[j] - pts[i]) + 1.0;
+    let t1 = (i > p.a).then(|| pts[i] - ((pts[i] - pts[i - 1]) * 0.5).min(margin));
+    let t2 = (j < p.b).then(|| pts[j] + ((pts[j + 1] - pts[j]) * 0.5).min(margin));
+    (t1, t2)
+}
+
+/// Moves the edges of a zoom out so that they cut through no short entry (a zoom that
+/// starts in the middle of "mid-August" would draw half of it at each scale), as long as
+/// the zoomed stretch grows to at most twice its length.
+fn widen(zoom: Zoom, pieces: &[Piece], pts: &[f64], spans: &[(f64, f64)]) -> Zoom {
+    let (k, mut i, mut j, _, _) = zoom;
+    let p = &pieces[k];
+    let inner = (pts[j] - pts[i]).max(1.0);
+    let (lo, hi) = (pts[j] - 2.0 * inner, pts[i] + 2.0 * inner);
+    loop {
+        let (t1, t2) = zoom_bounds(p, pts, i, j);
+        let straddles = |t: Option<f64>| {
+            let t = t?;
+            spans
+                .iter()
+                .filter(|&&(s, e)| s < t - 1e-9 && e > t + 1e-9 && s >= lo && e <= hi)
+                .map(|&(s, e)| (s, e))
+                .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
+        };
+        let (mut ni, mut nj) = (i, j);
+        if let Some((s, _)) = straddles(t1) {
+            ni = pts.partition_point(|&x| x < s - 1e-9).max(p.a);
+        }
+        if let Some((_, e)) = straddles(t2) {
+            nj = (pts.partition_point(|&x| x <= e + 1e-9).saturating_sub(1)).min(p.b);
+        }
+        if (ni, nj) == (i, j) {
+            return (k, i, j, t1, t2);
+        }
+        (i, j) = (ni.min(i), nj.max(j));
+    }
+}
+
 fn best_zoom(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<Zoom> {
     let mut best: Option<(f64, Zoom)> = None;
     for (k, p) in pieces.iter().enumerate() {
@@ -317,10 +359,7 @@ fn best_zoom(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<Zoom> {
                 jmax += 1;
             }
             for j in i..=jmax {
-                let inner = pts[j] - pts[i];
-                let margin = 0.08 * inner + 1.0;
-                let t1 = (i > p.a).then(|| pts[i] - ((pts[i] - pts[i - 1]) * 0.5).min(margin));
-                let t2 = (j < p.b).then(|| pts[j] + ((pts[j + 1] - pts[j]) * 0.5).min(margin));
+                let (t1, t2) = zoom_bounds(p, pts, i, j);
                 if t1.is_none() && t2.is_none() {
                     continue;
                 }
