@@ -22,8 +22,12 @@ use super::layout::{Item, Rgba, Sizes};
 pub const ROWS_PER_LINE: usize = 3;
 /// Rows of air between stacked labels.
 const AIR_ROWS: usize = 1;
-/// Most lines of labels stacked above the marks; beyond them events stay marks.
-const MAX_LINES: usize = 72;
+/// The label area may take up to this share of the chart's width in height (a chart of
+/// 1600 pixels: about 44 lines of labels); beyond it, the surest events keep their labels
+/// and the rest stay marks. A tower of labels would be taller than any page shows.
+const MAX_HEIGHT_SHARE: f64 = 0.5;
+/// ...but never fewer lines than this.
+const MIN_LINES: usize = 20;
 /// The same for charts with thousands of events (one line per label, to stay fast).
 const MAX_LINES_BIG: usize = 34;
 /// Charts with more clusters than this try one label shape only.
@@ -46,6 +50,9 @@ pub(crate) struct Cluster {
     pub color: Rgba,
     /// Sort key for who gets a label when not all fit: lower is surer.
     pub priority: (i64, u8),
+    /// A group of neighbouring dates rather than one date: each event's line then starts
+    /// with its own date.
+    pub mixed: bool,
 }
 
 /// One line of a label block.
@@ -63,6 +70,8 @@ pub struct Line {
     pub bullet: Option<Rgba>,
     /// Which distinct event of the cluster the line belongs to.
     pub owner: usize,
+    /// Whether this is the "+ n more" line that stands for the events not written out.
+    pub more: bool,
 }
 
 /// The text of one cluster's label, fitted to a shape.
@@ -116,12 +125,12 @@ const SHAPES: [Shape; 6] = [
     shape(1.0, 2, 2, 8),
     shape(0.8, 3, 2, 8),
     shape(0.66, 3, 3, 8),
-    shape(0.55, 3, 2, 6),
-    shape(0.45, 2, 1, 4),
-    shape(0.4, 1, 1, 3),
+    shape(0.55, 3, 2, 10),
+    shape(0.45, 2, 1, 12),
+    shape(0.4, 1, 1, 12),
 ];
 /// What charts with thousands of events try.
-const SHAPES_BIG: [Shape; 1] = [shape(0.42, 1, 1, 3)];
+const SHAPES_BIG: [Shape; 1] = [shape(0.42, 1, 1, 6)];
 
 /// Where a block went.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -226,6 +235,7 @@ fn block(m: &Metrics, s: &Sizes, c: &Cluster, items: &[Item], max: f64, sh: Shap
                 text: t,
                 bullet: None,
                 owner: 0,
+                more: false,
             });
         }
         if lines.is_empty() {
@@ -235,6 +245,7 @@ fn block(m: &Metrics, s: &Sizes, c: &Cluster, items: &[Item], max: f64, sh: Shap
                 text: String::new(),
                 bullet: None,
                 owner: 0,
+                more: false,
             });
         }
         shown = 1;
@@ -245,6 +256,7 @@ fn block(m: &Metrics, s: &Sizes, c: &Cluster, items: &[Item], max: f64, sh: Shap
             text: String::new(),
             bullet: None,
             owner: 0,
+            more: false,
         });
         let n = c.distinct.len();
         shown = if n <= sh.events {
@@ -256,15 +268,28 @@ fn block(m: &Metrics, s: &Sizes, c: &Cluster, items: &[Item], max: f64, sh: Shap
         for (k, group) in c.distinct.iter().enumerate().take(shown) {
             let it = &items[group[0]];
             let room = max - indent;
-            let (ls, cut) = wrap(m, size, &it.event, room, room, sh.each);
+            // In a group of dates, each event leads with its own date, less what the
+            // heading already says ("28 Aug" over "28 Aug, 19:49" leaves "19:49").
+            let own = (c.mixed && it.date != c.date).then(|| {
+                it.date
+                    .strip_prefix(c.date.as_str())
+                    .and_then(|r| r.strip_prefix(", "))
+                    .unwrap_or(&it.date)
+                    .to_string()
+            });
+            let first = own
+                .as_ref()
+                .map_or(room, |d| room - m.width(d, size, true) - space);
+            let (ls, cut) = wrap(m, size, &it.event, first, room, sh.each);
             shortened[k] = cut;
             for (j, t) in ls.into_iter().enumerate() {
                 lines.push(Line {
                     dx: indent,
-                    date: None,
+                    date: if j == 0 { own.clone() } else { None },
                     text: t,
                     bullet: (j == 0).then_some(it.color),
                     owner: k,
+                    more: false,
                 });
             }
         }
@@ -276,6 +301,7 @@ fn block(m: &Metrics, s: &Sizes, c: &Cluster, items: &[Item], max: f64, sh: Shap
                 text: format!("+ {more} more (marks only)"),
                 bullet: None,
                 owner: shown - 1,
+                more: true,
             });
         }
     }
@@ -308,7 +334,7 @@ impl Row {
 /// A position to try: stem x and the block's horizontal extent.
 type Candidate = (f64, f64, f64);
 
-/// How to choose the side of the stem a label goes on.
+/// Which side of its stem a cluster's label would rather go on.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Side {
     /// Right, unless it would leave the chart.
@@ -320,6 +346,54 @@ enum Side {
     Open,
 }
 
+/// How the sides are chosen for a whole chart.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Sides {
+    /// Every label decides for itself ([`Side::Open`]).
+    Open,
+    /// Every label to the right.
+    Right,
+    /// Every label to the left.
+    Left,
+    /// Clusters close together form a run whose labels share a side, and neighbouring runs
+    /// turn their labels away from each other where that lets them share rows (a small
+    /// dynamic programme over the runs).
+    Runs,
+}
+
+/// One way of placing the labels: how sides are chosen, and whether a label may take the
+/// other side of its stem when that puts it lower.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Policy {
+    sides: Sides,
+    either: bool,
+}
+
+/// The policies tried, in order of preference.
+const POLICIES: [Policy; 4] = [
+    Policy {
+        sides: Sides::Runs,
+        either: false,
+    },
+    Policy {
+        sides: Sides::Open,
+        either: false,
+    },
+    Policy {
+        sides: Sides::Right,
+        either: false,
+    },
+    Policy {
+        sides: Sides::Left,
+        either: false,
+    },
+];
+/// What charts with thousands of events try.
+const POLICIES_BIG: [Policy; 1] = [Policy {
+    sides: Sides::Open,
+    either: false,
+}];
+
 /// A tried arrangement and its score.
 struct Arrangement {
     labelled: usize,
@@ -329,7 +403,25 @@ struct Arrangement {
     lift: usize,
     blocks: Vec<Block>,
     spots: Vec<Option<Spot>>,
-    side: Side,
+    prefs: Vec<Side>,
+    either: bool,
+}
+
+impl Arrangement {
+    /// More events labelled, a label cut short counting half; then fewer cut short; then
+    /// a lower chart; then labels nearer their marks.
+    fn beats(&self, o: &Arrangement) -> bool {
+        use std::cmp::Reverse;
+        let key = |a: &Arrangement| {
+            (
+                2 * a.labelled - a.cut,
+                Reverse(a.cut),
+                Reverse(a.rows),
+                Reverse(a.lift),
+            )
+        };
+        key(self) > key(o)
+    }
 }
 
 /// Everything the placement needs to know about the chart.
@@ -342,10 +434,11 @@ pub(crate) struct Frame<'a> {
     pub x0: f64,
     /// Right edge of the plot.
     pub x1: f64,
+    /// Width of the chart.
+    pub width: f64,
 }
 
-/// The label blocks and spots of every cluster (`None`: no label), and the number of
-/// grid rows the labels fill.
+/// The label blocks and spots of every cluster (`None`: no label).
 pub(crate) fn place(
     clusters: &[Cluster],
     items: &[Item],
@@ -354,12 +447,9 @@ pub(crate) fn place(
     let s = f.sizes;
     let big = clusters.len() > BIG;
     let shapes: &[Shape] = if big { &SHAPES_BIG } else { &SHAPES };
-    let sides: &[Side] = if big {
-        &[Side::Open]
-    } else {
-        &[Side::Open, Side::Right, Side::Left]
-    };
-    let max_rows = ROWS_PER_LINE * if big { MAX_LINES_BIG } else { MAX_LINES };
+    let policies: &[Policy] = if big { &POLICIES_BIG } else { &POLICIES };
+    let lines = ((f.width * MAX_HEIGHT_SHARE / s.line_h) as usize).max(MIN_LINES);
+    let max_rows = ROWS_PER_LINE * if big { MAX_LINES_BIG.min(lines) } else { lines };
     let stems: Vec<f64> = {
         let mut v: Vec<f64> = clusters
             .iter()
@@ -375,11 +465,20 @@ pub(crate) fn place(
             .iter()
             .map(|c| block(f.metrics, s, c, items, s.label_max * sh.width, sh))
             .collect();
-        for &side in sides {
-            let spots = place_subset(&everything, clusters, &blocks, &stems, side, max_rows, f);
-            let a = score(clusters, blocks.clone(), spots, side);
-            let better = best.as_ref().is_none_or(|b| a.beats(b));
-            if better {
+        for &policy in policies {
+            let prefs = preferences(policy.sides, clusters, &blocks, f);
+            let spots = place_subset(
+                &everything,
+                clusters,
+                &blocks,
+                &stems,
+                &prefs,
+                policy.either,
+                max_rows,
+                f,
+            );
+            let a = score(clusters, blocks.clone(), spots, prefs, policy.either);
+            if best.as_ref().is_none_or(|b| a.beats(b)) {
                 best = Some(a);
             }
         }
@@ -395,10 +494,10 @@ pub(crate) fn place(
     let mut by_priority: Vec<usize> = (0..clusters.len()).collect();
     by_priority.sort_by_key(|&i| (clusters[i].priority, i));
     let cands: Vec<Vec<Candidate>> = (0..clusters.len())
-        .map(|i| candidates(&clusters[i], &best.blocks[i], &stems, best.side, f))
+        .map(|i| candidates(&clusters[i], &best.blocks[i], &stems, best.prefs[i], f))
         .collect();
     let heights: Vec<usize> = best.blocks.iter().map(Block::rows).collect();
-    let chosen = place_in_order(&by_priority, &cands, &heights, max_rows, s);
+    let chosen = place_in_order(&by_priority, &cands, &heights, best.either, max_rows, s);
     let count = |spots: &[Option<Spot>]| {
         spots
             .iter()
@@ -418,7 +517,8 @@ pub(crate) fn place(
         clusters,
         &best.blocks,
         &stems,
-        best.side,
+        &best.prefs,
+        best.either,
         max_rows,
         f,
     );
@@ -429,21 +529,12 @@ pub(crate) fn place(
     }
 }
 
-impl Arrangement {
-    /// More events labelled; then fewer cut short; then a lower chart; then labels nearer
-    /// their marks.
-    fn beats(&self, o: &Arrangement) -> bool {
-        use std::cmp::Reverse;
-        let key = |a: &Arrangement| (a.labelled, Reverse(a.cut), Reverse(a.rows), Reverse(a.lift));
-        key(self) > key(o)
-    }
-}
-
 fn score(
     clusters: &[Cluster],
     blocks: Vec<Block>,
     spots: Vec<Option<Spot>>,
-    side: Side,
+    prefs: Vec<Side>,
+    either: bool,
 ) -> Arrangement {
     let mut labelled = 0;
     let mut cut = 0;
@@ -469,8 +560,114 @@ fn score(
         lift,
         blocks,
         spots,
-        side,
+        prefs,
+        either,
     }
+}
+
+/// The side each cluster's label would rather take under a policy.
+fn preferences(sides: Sides, clusters: &[Cluster], blocks: &[Block], f: &Frame) -> Vec<Side> {
+    match sides {
+        Sides::Open => vec![Side::Open; clusters.len()],
+        Sides::Right => vec![Side::Right; clusters.len()],
+        Sides::Left => vec![Side::Left; clusters.len()],
+        Sides::Runs => run_sides(clusters, blocks, f),
+    }
+}
+
+/// Sides by runs: clusters whose marks lie within a third of a label's width of each other
+/// form a run; each run takes one side, chosen so that neighbouring runs' labels overlap
+/// as little as possible (weighted by how tall the smaller stack is), and so that labels
+/// stay on the chart.
+fn run_sides(clusters: &[Cluster], blocks: &[Block], f: &Frame) -> Vec<Side> {
+    let n = clusters.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let s = f.sizes;
+    // Runs, in the clusters' (time) order.
+    let mut runs: Vec<(usize, usize, f64, f64, f64, f64)> = Vec::new(); // first, last, a, b, width, rows
+    for (i, (c, b)) in clusters.iter().zip(blocks).enumerate() {
+        let w = b.width;
+        let h = b.rows() as f64;
+        match runs.last_mut() {
+            Some(r) if c.extent.0 - r.3 < (r.4.max(w)) / 3.0 => {
+                r.1 = i;
+                r.3 = r.3.max(c.extent.1);
+                r.4 = r.4.max(w);
+                r.5 += h;
+            }
+            _ => runs.push((i, i, c.extent.0, c.extent.1, w, h)),
+        }
+    }
+    let gap = 5.0 * s.k;
+    let (lo, hi) = (f.x0 - s.margin * 0.5, f.x1 + s.margin * 0.5);
+    // The x extent of a run's labels on a side, and whether it stays on the chart.
+    let span = |r: &(usize, usize, f64, f64, f64, f64), left: bool| {
+        if left {
+            (r.2 - gap - r.4, r.3)
+        } else {
+            (r.2, r.3 + gap + r.4)
+        }
+    };
+    let off = |r: &(usize, usize, f64, f64, f64, f64), left: bool| {
+        let (a, b) = span(r, left);
+        if a < lo || b > hi { 1e6 } else { 0.0 }
+    };
+    // Cost between consecutive runs: when their labels would overlap, the shorter stack
+    // ends up above the other.
+    let clash = |p: &(usize, usize, f64, f64, f64, f64),
+                 pl: bool,
+                 q: &(usize, usize, f64, f64, f64, f64),
+                 ql: bool| {
+        let (a0, a1) = span(p, pl);
+        let (b0, b1) = span(q, ql);
+        if a0 < b1 && b0 < a1 {
+            p.5.min(q.5)
+        } else {
+            0.0
+        }
+    };
+    let m = runs.len();
+    // cost[k][side]: best total cost of runs 0..=k with run k on that side (0 right, 1 left).
+    let mut cost = vec![[0.0f64; 2]; m];
+    let mut from = vec![[0usize; 2]; m];
+    for (side, c) in cost[0].iter_mut().enumerate() {
+        // A slight preference for the right, where text reads forward in time.
+        *c = off(&runs[0], side == 1) + side as f64 * 0.1;
+    }
+    for k in 1..m {
+        for side in 0..2 {
+            let here = off(&runs[k], side == 1) + side as f64 * 0.1;
+            let (best_prev, c) = (0..2)
+                .map(|p| {
+                    (
+                        p,
+                        cost[k - 1][p] + clash(&runs[k - 1], p == 1, &runs[k], side == 1),
+                    )
+                })
+                .fold(
+                    (0, f64::INFINITY),
+                    |acc, x| if x.1 < acc.1 { x } else { acc },
+                );
+            cost[k][side] = c + here;
+            from[k][side] = best_prev;
+        }
+    }
+    let mut side = if cost[m - 1][1] < cost[m - 1][0] {
+        1
+    } else {
+        0
+    };
+    let mut out = vec![Side::Right; n];
+    for k in (0..m).rev() {
+        let pick = if side == 1 { Side::Left } else { Side::Right };
+        for o in &mut out[runs[k].0..=runs[k].1] {
+            *o = pick;
+        }
+        side = from[k][side];
+    }
+    out
 }
 
 /// The positions to try for a cluster, preferred side first. A dot has one stem; a bar
@@ -530,43 +727,108 @@ fn candidates(c: &Cluster, b: &Block, stems: &[f64], side: Side, f: &Frame) -> V
 
 /// Places the labels of `subset`: left-side labels from the earliest cluster forward, then
 /// right-side labels from the latest back.
+#[allow(clippy::too_many_arguments)]
 fn place_subset(
     subset: &[usize],
     clusters: &[Cluster],
     blocks: &[Block],
     stems: &[f64],
-    side: Side,
+    prefs: &[Side],
+    either: bool,
     max_rows: usize,
     f: &Frame,
 ) -> Vec<Option<Spot>> {
-    let cands: Vec<Vec<Candidate>> = clusters
-        .iter()
-        .zip(blocks)
-        .map(|(c, b)| candidates(c, b, stems, side, f))
+    let cands: Vec<Vec<Candidate>> = (0..clusters.len())
+        .map(|i| candidates(&clusters[i], &blocks[i], stems, prefs[i], f))
         .collect();
     let is_left = |i: usize| cands[i].first().is_some_and(|c| c.1 < c.0);
     let mut order: Vec<usize> = subset.iter().copied().filter(|&i| is_left(i)).collect();
     order.extend(subset.iter().rev().copied().filter(|&i| !is_left(i)));
     let heights: Vec<usize> = blocks.iter().map(Block::rows).collect();
-    place_in_order(&order, &cands, &heights, max_rows, f.sizes)
+    place_in_order(&order, &cands, &heights, either, max_rows, f.sizes)
 }
 
-/// Places blocks one by one in `order`, each in the lowest rows that work.
+/// The grid: per row, the label boxes in it and the x of every stem passing through it.
+/// Stems may share an x; labels may touch neither.
+struct Grid {
+    boxes: Vec<Row>,
+    stems: Vec<Vec<f64>>,
+    half_stem: f64,
+    pad: f64,
+}
+
+impl Grid {
+    /// The lowest row where one of `group` fits a block `h` rows tall, and which candidate.
+    fn lowest(&self, group: &[Candidate], h: usize) -> Option<(usize, Candidate)> {
+        let max_rows = self.boxes.len();
+        let stems_clear = |xs: &Vec<f64>, a: f64, b: f64| {
+            xs.partition_point(|&x| x < a - self.half_stem)
+                == xs.partition_point(|&x| x <= b + self.half_stem)
+        };
+        // How high each candidate's stem can rise before a label blocks it.
+        let reach: Vec<usize> = group
+            .iter()
+            .map(|&(x, _, _)| {
+                self.boxes
+                    .iter()
+                    .position(|r| !r.free(x - self.half_stem, x + self.half_stem))
+                    .unwrap_or(max_rows)
+            })
+            .collect();
+        let mut row = 0;
+        while row + h <= max_rows {
+            let mut next = max_rows;
+            for (c, &(stem, a, b)) in group.iter().enumerate() {
+                if reach[c] < row + h {
+                    continue;
+                }
+                let (pa, pb) = (a - self.pad / 2.0, b + self.pad / 2.0);
+                // The highest row in the way, if any: the block must go above it.
+                let blocked = (row..row + h).rev().find(|&u| {
+                    !(self.boxes[u].free(pa, pb) && stems_clear(&self.stems[u], pa, pb))
+                });
+                match blocked {
+                    None => return Some((row, (stem, a, b))),
+                    Some(u) => next = next.min(u + 1),
+                }
+            }
+            // Every stem is blocked below the next try: no higher row can be reached.
+            if next == max_rows || next <= row {
+                return None;
+            }
+            row = next;
+        }
+        None
+    }
+
+    /// Takes rows `row..row + h` for a block, and its stem's way up to them.
+    fn take(&mut self, row: usize, h: usize, (stem, a, b): Candidate) {
+        let (pa, pb) = (a - self.pad / 2.0, b + self.pad / 2.0);
+        for r in &mut self.boxes[row..row + h] {
+            r.take(pa, pb);
+        }
+        for xs in &mut self.stems[..row + h] {
+            let at = xs.partition_point(|&x| x < stem);
+            xs.insert(at, stem);
+        }
+    }
+}
+
+/// Places blocks one by one in `order`, each in the lowest rows that work on its preferred
+/// side (or, with `either`, on whichever side is lower).
 fn place_in_order(
     order: &[usize],
     cands: &[Vec<Candidate>],
     heights: &[usize],
+    either: bool,
     max_rows: usize,
     s: &Sizes,
 ) -> Vec<Option<Spot>> {
-    let half_stem = 1.0 * s.k;
-    let pad = 6.0 * s.k;
-    // Per row: the label boxes in it, and the x of every stem passing through it. Stems
-    // may share an x; labels may touch neither.
-    let mut boxes: Vec<Row> = vec![Row::default(); max_rows];
-    let mut stems: Vec<Vec<f64>> = vec![Vec::new(); max_rows];
-    let stems_clear = |xs: &Vec<f64>, a: f64, b: f64| {
-        xs.partition_point(|&x| x < a - half_stem) == xs.partition_point(|&x| x <= b + half_stem)
+    let mut grid = Grid {
+        boxes: vec![Row::default(); max_rows],
+        stems: vec![Vec::new(); max_rows],
+        half_stem: 1.0 * s.k,
+        pad: 6.0 * s.k,
     };
     let mut out = vec![None; cands.len()];
     for &i in order {
@@ -575,62 +837,33 @@ fn place_in_order(
         if cs.is_empty() || h == 0 || h > max_rows {
             continue;
         }
-        // The preferred side in every row first, then the other side: switching sides
-        // low down would wall off the stems of the clusters placed after this one.
+        // The preferred side first; the other side only when the preferred one has no
+        // room (switching sides low down would wall off the stems of the clusters placed
+        // after this one), or, with `either`, when it is lower.
         let split = cs
             .iter()
             .position(|c| (c.1 < c.0) != (cs[0].1 < cs[0].0))
             .unwrap_or(cs.len());
-        'sides: for group in [&cs[..split], &cs[split..]] {
-            // How high each candidate's stem can rise before a label blocks it.
-            let reach: Vec<usize> = group
-                .iter()
-                .map(|&(x, _, _)| {
-                    boxes
-                        .iter()
-                        .position(|r| !r.free(x - half_stem, x + half_stem))
-                        .unwrap_or(max_rows)
-                })
-                .collect();
-            let mut row = 0;
-            while row + h <= max_rows {
-                let mut next = max_rows;
-                for (c, &(stem, a, b)) in group.iter().enumerate() {
-                    if reach[c] < row + h {
-                        continue;
-                    }
-                    let (pa, pb) = (a - pad / 2.0, b + pad / 2.0);
-                    // The highest row in the way, if any: the block must go above it.
-                    let blocked = (row..row + h)
-                        .rev()
-                        .find(|&u| !(boxes[u].free(pa, pb) && stems_clear(&stems[u], pa, pb)));
-                    match blocked {
-                        None => {
-                            for r in &mut boxes[row..row + h] {
-                                r.take(pa, pb);
-                            }
-                            for xs in &mut stems[..row + h] {
-                                let at = xs.partition_point(|&x| x < stem);
-                                xs.insert(at, stem);
-                            }
-                            out[i] = Some(Spot {
-                                row,
-                                rows: h,
-                                stem,
-                                x0: a,
-                                x1: b,
-                            });
-                            break 'sides;
-                        }
-                        Some(u) => next = next.min(u + 1),
-                    }
+        let first = grid.lowest(&cs[..split], h);
+        let found = match first {
+            Some(f) if !either => Some(f),
+            _ => {
+                let second = grid.lowest(&cs[split..], h);
+                match (first, second) {
+                    (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+                    (a, b) => a.or(b),
                 }
-                // Every stem blocked below the next try: no higher row can be reached.
-                if next == max_rows || next <= row {
-                    break;
-                }
-                row = next;
             }
+        };
+        if let Some((row, c)) = found {
+            grid.take(row, h, c);
+            out[i] = Some(Spot {
+                row,
+                rows: h,
+                stem: c.0,
+                x0: c.1,
+                x1: c.2,
+            });
         }
     }
     out
