@@ -160,3 +160,77 @@ fn ten_thousand_events_render() {
     let svg = render::svg(&c, &ChartOptions::default());
     assert_eq!(svg.matches("<g class=\"event\">").count(), 10_000);
 }
+
+/// Every entry of a chart is readable (a label of its own or one it shares), or counted in
+/// a "+ n more" line whose tooltip names it.
+fn assert_every_entry_is_accounted_for(name: &str, c: &Chronology) {
+    let chart = render::layout(c, &ChartOptions::default());
+    let svg = render::svg(c, &ChartOptions::default());
+    for p in &chart.placements {
+        let e = &c.entries[p.entry];
+        let shown = p.label.is_some()
+            || p.shares_label_of
+                .is_some_and(|j| chart.placements[j].label.is_some());
+        assert!(
+            shown || p.grouped.is_some(),
+            "{name}: entry {} ({}, {}) is neither labelled nor grouped",
+            p.entry,
+            e.value,
+            e.event
+        );
+        if p.grouped.is_some() {
+            let lists = svg
+                .split("<g class=\"more\"><title>")
+                .skip(1)
+                .any(|g| g.split("</title>").next().unwrap_or("").contains(&e.event));
+            assert!(lists, "{name}: no “+ more” tooltip lists {}", e.event);
+        }
+    }
+}
+
+#[test]
+fn every_event_of_the_sample_article_is_labelled_or_grouped() {
+    assert_every_entry_is_accounted_for("seed", &sample::seed());
+    let chart = render::layout(&sample::seed(), &ChartOptions::default());
+    // The drone strike on Saturday 28 August once went missing.
+    let svg = render::svg(&sample::seed(), &ChartOptions::default());
+    assert!(svg.contains("28 Aug 2021"), "no label for 28 August");
+    assert!(svg.contains("drone strike"));
+    // Every entry of the sample is written out, none only counted.
+    assert!(chart.placements.iter().all(|p| p.grouped.is_none()));
+}
+
+#[test]
+fn two_hundred_events_over_three_days_are_labelled_or_grouped() {
+    let entries = (0..200)
+        .map(|i| {
+            let day = 28 + i % 3;
+            let value = if i % 4 == 0 {
+                format!("2021-08-{day}T{:02}:{:02}", i % 24, (i * 7) % 60)
+            } else {
+                format!("2021-08-{day}")
+            };
+            entry(
+                &value,
+                None,
+                &format!("event number {i} happened near the gate"),
+            )
+        })
+        .collect();
+    let c = chron(entries);
+    assert_every_entry_is_accounted_for("200 over 3 days", &c);
+    let svg = render::svg(&c, &ChartOptions::default());
+    for day in ["28 Aug", "29 Aug", "30 Aug"] {
+        assert!(svg.contains(&format!(">{day}<")), "no heading for {day}");
+    }
+}
+
+#[test]
+fn a_zoomed_stretch_is_shaded_and_named() {
+    let svg = render::svg(&sample::seed(), &ChartOptions::default());
+    assert!(svg.contains("<g class=\"zoom\">"));
+    assert!(
+        svg.contains("zoomed in"),
+        "the chart does not say what is zoomed"
+    );
+}

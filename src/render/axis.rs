@@ -24,7 +24,7 @@ pub struct Tick {
 /// A calendar step between ticks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
-    /// Days of the month: every n-th day from the 1st (7 → 1, 8, 15, 22).
+    /// Days of the month: every n-th day from the 1st (7 → 1, 8, 15, 22; 5 → 5, 10, ..., 25).
     Days(u32),
     /// Every n-th month from January.
     Months(u32),
@@ -43,7 +43,7 @@ impl Step {
 }
 
 fn steps() -> impl Iterator<Item = Step> {
-    let days = [1, 2, 7, 14].map(Step::Days);
+    let days = [1, 2, 5, 7, 14].map(Step::Days);
     let months = [1, 3, 6].map(Step::Months);
     let years = (0..6).flat_map(|e| {
         let p = 10i64.pow(e);
@@ -77,6 +77,7 @@ fn tick_dates(step: Step, d0: f64, d1: f64, limit: usize) -> Option<Vec<NaiveDat
                 let ok = match n {
                     1 => true,
                     2 => d.day() % 2 == 1 && d.day() < 31,
+                    5 => d.day() % 5 == 0 && d.day() < 30,
                     7 => matches!(d.day(), 1 | 8 | 15 | 22),
                     _ => matches!(d.day(), 1 | 15),
                 };

@@ -140,6 +140,10 @@ impl Metrics {
             _ => head,
         };
         let head = head.trim_end_matches([' ', ',', ';', ':', '-', '–', '(']);
+        if head.is_empty() {
+            // A lone ellipsis says nothing.
+            return (String::new(), true);
+        }
         (format!("{head}…"), true)
     }
 }

@@ -1,7 +1,8 @@
 //! Drawing a chronology as a timeline chart, in SVG or PNG, with plotters.
 //!
 //! One small module per job: [`scale`] maps days to pixels over a segmented axis,
-//! [`axis`] picks ticks, [`layout`] places marks, stems, labels, legend and annotations,
+//! [`axis`] picks ticks, [`marks`] stacks and draws the marks, [`labels`] writes and
+//! places the labels, [`layout`] puts the whole chart together,
 //! [`draw`] paints that layout with plotters, and [`mod@svg`] / [`mod@png`] are the two
 //! backends. [`when`] writes dates in words; [`font`] embeds the typeface.
 //!
@@ -15,7 +16,9 @@
 pub mod axis;
 pub mod draw;
 pub mod font;
+pub mod labels;
 pub mod layout;
+pub mod marks;
 pub mod png;
 pub mod sample;
 pub mod scale;

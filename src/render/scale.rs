@@ -56,7 +56,13 @@ const LONG_DAYS: f64 = 400.0;
 /// Entries at least this share of the whole span may run across a cut.
 const LONG_SHARE: f64 = 0.4;
 /// Most segments a scale is split into (a zoom may add one more).
-const MAX_SEGMENTS: usize = 5;
+const MAX_SEGMENTS: usize = 8;
+/// Most cuts: past them, old stretches share a segment rather than each taking one.
+const MAX_CUTS: usize = 3;
+/// A zoom must hold at least this share of its segment's weight...
+const ZOOM_MIN_SHARE: f64 = 0.2;
+/// ...and of the whole chart's (no zooming into a year's end where many years end).
+const ZOOM_MIN_OF_ALL: f64 = 0.05;
 /// An empty stretch is cut when it is at least this share of its segment's span...
 const CUT_SHARE: f64 = 0.45;
 /// ...and at least this many days long.
@@ -73,8 +79,14 @@ const SPLIT_MIN_DAYS: f64 = 120.0;
 const SPLIT_MIN_WEIGHT: f64 = 8.0;
 /// Adjacent scale-change segments whose scales differ by less than this are merged back.
 const MERGE_RATIO: f64 = 2.0;
-/// Smallest share of the width a segment gets.
+/// Smallest share of the width a segment gets...
 const MIN_SHARE: f64 = 0.12;
+/// ...unless that is more than this many gutters: a segment holding one old event needs
+/// room for its mark and two ticks, not an eighth of the chart.
+const MIN_GUTTERS: f64 = 3.0;
+/// Segments share the width by their weight to this power: denser stretches need more
+/// room than their share of time (their labels pile up), but not in proportion.
+const WEIGHT_POWER: f64 = 0.75;
 
 /// A segment under construction: a range of the distinct points, and where it starts and
 /// ends in time when a neighbour shares a boundary.
@@ -155,7 +167,13 @@ impl TimeScale {
             right: None,
         }];
         while pieces.len() < MAX_SEGMENTS {
-            if let Some((k, i)) = best_cut(&pieces, &pts, &covered) {
+            let cuts = pieces.iter().filter(|p| p.join == Some(Join::Cut)).count();
+            let cut = if cuts < MAX_CUTS {
+                best_cut(&pieces, &pts, &covered)
+            } else {
+                None
+            };
+            if let Some((k, i)) = cut {
                 let p = pieces[k];
                 pieces[k] = Piece {
                     b: i,
@@ -172,7 +190,8 @@ impl TimeScale {
                         right: p.right,
                     },
                 );
-            } else if let Some((k, i, j, t1, t2)) = best_zoom(&pieces, &pts, &wts) {
+            } else if let Some(zoom) = best_zoom(&pieces, &pts, &wts) {
+                let (k, i, j, t1, t2) = widen(zoom, &pieces, &pts, spans);
                 let p = pieces[k];
                 let mut parts = Vec::new();
                 if let Some(t1) = t1 {
@@ -295,8 +314,50 @@ fn best_cut(pieces: &[Piece], pts: &[f64], covered: &[bool]) -> Option<(usize, u
 /// boundary days before and after it; `None` where the stretch reaches the piece's end).
 type Zoom = (usize, usize, usize, Option<f64>, Option<f64>);
 
+/// Where a zoom into points `i..=j` of a piece starts and ends: half-way to the
+/// neighbouring points, but no further out than a small margin (`None` at the piece's ends).
+fn zoom_bounds(p: &Piece, pts: &[f64], i: usize, j: usize) -> (Option<f64>, Option<f64>) {
+    let margin = 0.08 * (pts[j] - pts[i]) + 1.0;
+    let t1 = (i > p.a).then(|| pts[i] - ((pts[i] - pts[i - 1]) * 0.5).min(margin));
+    let t2 = (j < p.b).then(|| pts[j] + ((pts[j + 1] - pts[j]) * 0.5).min(margin));
+    (t1, t2)
+}
+
+/// Moves the edges of a zoom out so that they cut through no short entry (a zoom that
+/// starts in the middle of "mid-August" would draw half of it at each scale), as long as
+/// the zoomed stretch grows to at most twice its length.
+fn widen(zoom: Zoom, pieces: &[Piece], pts: &[f64], spans: &[(f64, f64)]) -> Zoom {
+    let (k, mut i, mut j, _, _) = zoom;
+    let p = &pieces[k];
+    let inner = (pts[j] - pts[i]).max(1.0);
+    let (lo, hi) = (pts[j] - 2.0 * inner, pts[i] + 2.0 * inner);
+    loop {
+        let (t1, t2) = zoom_bounds(p, pts, i, j);
+        let straddles = |t: Option<f64>| {
+            let t = t?;
+            spans
+                .iter()
+                .filter(|&&(s, e)| s < t - 1e-9 && e > t + 1e-9 && s >= lo && e <= hi)
+                .map(|&(s, e)| (s, e))
+                .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
+        };
+        let (mut ni, mut nj) = (i, j);
+        if let Some((s, _)) = straddles(t1) {
+            ni = pts.partition_point(|&x| x < s - 1e-9).max(p.a);
+        }
+        if let Some((_, e)) = straddles(t2) {
+            nj = (pts.partition_point(|&x| x <= e + 1e-9).saturating_sub(1)).min(p.b);
+        }
+        if (ni, nj) == (i, j) {
+            return (k, i, j, t1, t2);
+        }
+        (i, j) = (ni.min(i), nj.max(j));
+    }
+}
+
 fn best_zoom(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<Zoom> {
     let mut best: Option<(f64, Zoom)> = None;
+    let grand: f64 = wts.iter().sum();
     for (k, p) in pieces.iter().enumerate() {
         let lo = p.left.unwrap_or(pts[p.a]);
         let hi = p.right.unwrap_or(pts[p.b]);
@@ -317,10 +378,7 @@ fn best_zoom(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<Zoom> {
                 jmax += 1;
             }
             for j in i..=jmax {
-                let inner = pts[j] - pts[i];
-                let margin = 0.08 * inner + 1.0;
-                let t1 = (i > p.a).then(|| pts[i] - ((pts[i] - pts[i - 1]) * 0.5).min(margin));
-                let t2 = (j < p.b).then(|| pts[j] + ((pts[j + 1] - pts[j]) * 0.5).min(margin));
+                let (t1, t2) = zoom_bounds(p, pts, i, j);
                 if t1.is_none() && t2.is_none() {
                     continue;
                 }
@@ -329,7 +387,11 @@ fn best_zoom(pieces: &[Piece], pts: &[f64], wts: &[f64]) -> Option<Zoom> {
                 let outside = total - inside;
                 let (d_in, d_out) = ((b - a).max(1.0), (span - (b - a)).max(1.0));
                 let ratio = (inside / d_in) / (outside / d_out).max(1e-12);
-                if ratio < DENSITY_RATIO || inside < SPLIT_MIN_WEIGHT || inside < 0.4 * total {
+                if ratio < DENSITY_RATIO
+                    || inside < SPLIT_MIN_WEIGHT
+                    || inside < ZOOM_MIN_SHARE * total
+                    || inside < ZOOM_MIN_OF_ALL * grand
+                {
                     continue;
                 }
                 // Favour stretches that hold many events over ones that merely isolate
@@ -352,9 +414,15 @@ fn place(pieces: &[Piece], pts: &[f64], wts: &[f64], x0: f64, x1: f64, gutter: f
     let avail = (width - gutter * cuts as f64).max(1.0);
     let weights: Vec<f64> = pieces
         .iter()
-        .map(|p| wts[p.a..=p.b].iter().sum::<f64>().max(1.0).sqrt())
+        .map(|p| {
+            wts[p.a..=p.b]
+                .iter()
+                .sum::<f64>()
+                .max(1.0)
+                .powf(WEIGHT_POWER)
+        })
         .collect();
-    let shares = shares(&weights);
+    let shares = shares(&weights, MIN_SHARE.min(MIN_GUTTERS * gutter / avail));
     let mut segments = Vec::with_capacity(pieces.len());
     let mut x = x0;
     for (p, share) in pieces.iter().zip(shares) {
@@ -380,14 +448,14 @@ fn place(pieces: &[Piece], pts: &[f64], wts: &[f64], x0: f64, x1: f64, gutter: f
     TimeScale { segments }
 }
 
-/// Normalized shares with a floor of [`MIN_SHARE`] (or an equal split when that is more
-/// than the floors allow).
-fn shares(weights: &[f64]) -> Vec<f64> {
+/// Normalized shares with a floor (or an equal split when that is more than the floors
+/// allow).
+fn shares(weights: &[f64], floor: f64) -> Vec<f64> {
     let n = weights.len();
     if n == 0 {
         return Vec::new();
     }
-    let floor = MIN_SHARE.min(1.0 / n as f64);
+    let floor = floor.min(1.0 / n as f64);
     let mut fixed = vec![false; n];
     loop {
         let free_total: f64 = (0..n).filter(|&i| !fixed[i]).map(|i| weights[i]).sum();
