@@ -287,6 +287,32 @@ fn range_end(h: &Hit) -> Option<Candidate> {
     if d2 <= d1 || d2 > 31 {
         return None;
     }
+    // "April 24 and 25." is two days; "April 24 and 25 people" is not.
+    if h.has("conj")
+        && h.word_after().is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "and"
+                        | "or"
+                        | "when"
+                        | "as"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "of"
+                        | "the"
+                        | "this"
+                        | "last"
+                        | "next"
+                )
+        })
+    {
+        return None;
+    }
     let start = h.span_of("d2")?.start;
     let end = h.span_of("y").or(h.span_of("d2"))?.end;
     let part = DatePart::Day(Some(m), Some(d2));
@@ -318,7 +344,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "day_range_end",
-        pattern: r"\b(?P<m>{month})\s*(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        pattern: r"\b(?P<m>{month})\s*(?P<d1>[0-3]?\d)(?:\s*[-–]\s*|\s+(?P<conj>and|to|through|or)\s+)(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
         produce: range_end,
     },
     Rule {
