@@ -8,7 +8,7 @@ use crate::event::anchor::{TimeRef, anchor};
 use crate::event::model::EventModel;
 use crate::event::phrase::{phrase, reported_quote};
 use crate::event::{Event, EventClass};
-use crate::text::{CharMap, Segmented, Span};
+use crate::text::{CharMap, Segmented, Span, SpanIndex};
 use crate::timeml::{Insertion, TimeMl};
 use crate::timex::{self, Timex};
 use crate::value::TimexType;
@@ -56,12 +56,16 @@ fn can_date(t: &Timex) -> bool {
 /// its sentence dates nothing and stays off the chronology.
 fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
     let model = EventModel::shipped();
+    let spans: Vec<Span> = timexes.iter().map(|t| t.span).collect();
+    // Every question below is about one sentence or one token: ask the index, so that a
+    // long document is not scanned once per event or per time expression.
+    let index = SpanIndex::new(&spans);
     let events: Vec<Event> = model
         .detect(seg)
         .into_iter()
-        .filter(|e| !timexes.iter().any(|t| t.span.overlaps(&e.span)))
+        .filter(|e| !index.overlaps_any(e.span))
         .collect();
-    let spans: Vec<Span> = timexes.iter().map(|t| t.span).collect();
+    let event_spans = SpanIndex::new(&events.iter().map(|e| e.span).collect::<Vec<_>>());
     // A sentence with a date but no detected event gets its most event-like word, so the
     // date still dates something; these stay out of the TimeML output (they are below the
     // model's threshold).
@@ -74,8 +78,8 @@ fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
     dated_sentences.dedup();
     for si in dated_sentences {
         let s = seg.sentences[si].span;
-        if !events.iter().any(|e| s.contains(&e.span))
-            && let Some(e) = model.best_in_sentence(seg, si, &spans)
+        if !event_spans.near(s).iter().any(|e| s.contains(e))
+            && let Some(e) = model.best_in_sentence(seg, si, index.near(s))
         {
             candidates.push(e);
         }
@@ -98,7 +102,13 @@ fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
             let trigger = event.span;
             let si = seg.sentence_at(t.span.start)?;
             let sentence = seg.sentences[si].span;
-            let mut phrase = phrase(seg, trigger, &spans);
+            // The phrase looks at the trigger's sentence only.
+            let trigger_sentence = seg
+                .tokens
+                .get(seg.tokens_in(trigger).start)
+                .and_then(|tok| seg.sentence_at(tok.span.start))
+                .map_or(sentence, |k| seg.sentences[k].span);
+            let mut phrase = phrase(seg, trigger, index.near(trigger_sentence));
             // "Biden said" says little; what he said is the event people list.
             if event.class == EventClass::Reporting
                 && phrase.split_whitespace().count() < 6
@@ -129,6 +139,22 @@ pub fn analyze(doc: Document) -> Analysis {
         timexes: tagged.timexes,
         kind: tagged.kind,
         dated,
+        doc,
+    }
+}
+
+/// Runs the pipeline's time-expression stages only (segmentation, recognition,
+/// resolution) on one document: the analysis has no events and no dated events. For
+/// outputs that show time expressions alone (`tag --format json`), this skips the event
+/// model, most of the work of [`analyze`].
+pub fn analyze_timexes(doc: Document) -> Analysis {
+    let seg = Segmented::new(&doc.text);
+    let tagged = timex::tag(&doc, &seg);
+    Analysis {
+        events: Vec::new(),
+        timexes: tagged.timexes,
+        kind: tagged.kind,
+        dated: Vec::new(),
         doc,
     }
 }

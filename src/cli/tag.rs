@@ -47,7 +47,11 @@ pub fn run(args: &TagArgs) -> Result<i32> {
     for w in &doc.warnings {
         eprintln!("chronicler: warning: {w}");
     }
-    let analysis = pipeline::analyze(doc);
+    // JSON lists the time expressions only: the event model need not run.
+    let analysis = match args.format {
+        TagFormat::Timeml => pipeline::analyze(doc),
+        TagFormat::Json => pipeline::analyze_timexes(doc),
+    };
     let out = match args.format {
         TagFormat::Timeml => pipeline::to_timeml(&analysis),
         TagFormat::Json => {

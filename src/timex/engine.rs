@@ -537,6 +537,25 @@ pub fn unindexed_rules() -> Vec<&'static str> {
         .collect()
 }
 
+/// For each rule, in family order: its name, how many possible starts the literal index
+/// gives it in `text` (`None` when it is searched over the whole text) and how many
+/// matches it has, for profiling.
+#[doc(hidden)]
+pub fn start_counts(text: &str) -> Vec<(&'static str, Option<usize>, usize)> {
+    let c = &*COMPILED;
+    let starts = possible_starts(c, text);
+    let mut matches = vec![0; c.rules.len()];
+    each_match(text, |i, _| matches[i] += 1);
+    c.rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let n = starts.as_ref().filter(|_| r.indexed).map(|s| s[i].len());
+            (r.rule.name, n, matches[i])
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
