@@ -241,7 +241,7 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
         let seq = Extractor::new()
             .kind(ExtractKind::Prefix)
             .limit_class(16)
-            .limit_total(500)
+            .limit_total(5000)
             .limit_literal_len(len)
             .extract(&hir);
         let mut out = Vec::new();
@@ -291,10 +291,26 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             }
         })
         .collect::<Vec<_>>();
-    let literal_needs_boundary = literal_rules
-        .iter()
-        .map(|rs| rs.iter().all(|&r| rules[r].word_boundary))
+    // Only where a match can start matters, not which literal is there: a literal that
+    // has another one as a prefix adds no position, so keep the shortest ones (in sorted
+    // order, the literals a prefix begins follow it), each needing a word boundary only if
+    // all those it stands for do. Fewer, shorter literals make a smaller automaton that
+    // reports fewer overlapping matches.
+    let mut by_literal: Vec<(Vec<u8>, bool)> = literals
+        .into_iter()
+        .zip(&literal_rules)
+        .map(|(lit, rs)| (lit, rs.iter().all(|&r| rules[r].word_boundary)))
         .collect();
+    by_literal.sort();
+    let mut shortest: Vec<(Vec<u8>, bool)> = Vec::new();
+    for (lit, needs_boundary) in by_literal {
+        match shortest.last_mut() {
+            Some((prefix, needs)) if lit.starts_with(prefix) => *needs &= needs_boundary,
+            _ => shortest.push((lit, needs_boundary)),
+        }
+    }
+    let (literals, literal_needs_boundary): (Vec<Vec<u8>>, Vec<bool>) =
+        shortest.into_iter().unzip();
     let gate_rules: Vec<usize> = (0..rules.len()).filter(|&r| rules[r].indexed).collect();
     let gate = hybrid::dfa::DFA::builder()
         .syntax(syntax(true))
@@ -430,6 +446,7 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
                     &input,
                     &mut caches.patset,
                 ) {
+                    Ok(()) if caches.patset.is_empty() => {}
                     Ok(()) => {
                         for p in caches.patset.iter() {
                             caches.confirmed[c.gate_rules[p.as_usize()]].push(s);
