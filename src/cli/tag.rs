@@ -55,7 +55,7 @@ pub fn run(args: &TagArgs) -> Result<i32> {
     let out = match args.format {
         TagFormat::Timeml => pipeline::to_timeml(&analysis),
         TagFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&pipeline::to_json(&analysis))
+            let mut s = pipeline::to_json_pretty(&analysis)
                 .map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))?;
             s.push('\n');
             s
