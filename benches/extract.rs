@@ -1,5 +1,7 @@
 //! `extract`: the whole pipeline on a corpus of news articles (reading JSON Lines,
-//! analysis, dated events, one JSON line each), on one thread, in MB/s of article text.
+//! analysis, dated events, one JSON line each), on one thread, in MB/s of article text;
+//! and `chronology::merge` of the chronologies of 50 and 200 articles (the time should
+//! grow about linearly with the number of rows).
 //!
 //!     cargo bench --bench extract
 
@@ -52,10 +54,47 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// The chronology of `docs` generated articles, before merging.
+fn chronology(docs: usize) -> chronicler::chronology::Chronology {
+    let out = std::process::Command::new("python3")
+        .args(["bench/gen_corpus.py", "--format", "jsonl", "--docs"])
+        .arg(docs.to_string())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("python3 runs bench/gen_corpus.py");
+    assert!(out.status.success(), "gen_corpus.py failed");
+    let analyses: Vec<_> = read_jsonl(
+        "bench",
+        std::io::Cursor::new(out.stdout),
+        ReadOptions::default(),
+    )
+    .map(|d| chronicler::pipeline::analyze(d.expect("generated documents read")))
+    .collect();
+    chronicler::chronology::build(&analyses)
+}
+
+fn merge(c: &mut Criterion) {
+    let mut g = c.benchmark_group("merge");
+    g.sample_size(10);
+    for docs in [50usize, 200] {
+        let chron = chronology(docs);
+        g.throughput(Throughput::Elements(chron.entries.len() as u64));
+        g.bench_function(format!("{docs} articles"), |b| {
+            b.iter(|| {
+                chronicler::chronology::merge(&chron)
+                    .chronology
+                    .entries
+                    .len()
+            })
+        });
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     // No plots: they need system fonts, which a build machine may lack.
     config = Criterion::default().without_plots();
-    targets = bench
+    targets = bench, merge
 }
 criterion_main!(benches);

@@ -8,7 +8,7 @@ use crate::event::anchor::{TimeRef, anchor};
 use crate::event::model::EventModel;
 use crate::event::phrase::{phrase, reported_quote};
 use crate::event::{Event, EventClass};
-use crate::text::{CharMap, Segmented, Span};
+use crate::text::{CharMap, Segmented, Span, SpanIndex};
 use crate::timeml::{Insertion, TimeMl};
 use crate::timex::{self, Timex};
 use crate::value::TimexType;
@@ -56,12 +56,16 @@ fn can_date(t: &Timex) -> bool {
 /// its sentence dates nothing and stays off the chronology.
 fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
     let model = EventModel::shipped();
+    let spans: Vec<Span> = timexes.iter().map(|t| t.span).collect();
+    // Every question below is about one sentence or one token: ask the index, so that a
+    // long document is not scanned once per event or per time expression.
+    let index = SpanIndex::new(&spans);
     let events: Vec<Event> = model
         .detect(seg)
         .into_iter()
-        .filter(|e| !timexes.iter().any(|t| t.span.overlaps(&e.span)))
+        .filter(|e| !index.overlaps_any(e.span))
         .collect();
-    let spans: Vec<Span> = timexes.iter().map(|t| t.span).collect();
+    let event_spans = SpanIndex::new(&events.iter().map(|e| e.span).collect::<Vec<_>>());
     // A sentence with a date but no detected event gets its most event-like word, so the
     // date still dates something; these stay out of the TimeML output (they are below the
     // model's threshold).
@@ -74,8 +78,8 @@ fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
     dated_sentences.dedup();
     for si in dated_sentences {
         let s = seg.sentences[si].span;
-        if !events.iter().any(|e| s.contains(&e.span))
-            && let Some(e) = model.best_in_sentence(seg, si, &spans)
+        if !event_spans.near(s).iter().any(|e| s.contains(e))
+            && let Some(e) = model.best_in_sentence(seg, si, index.near(s))
         {
             candidates.push(e);
         }
@@ -98,7 +102,13 @@ fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
             let trigger = event.span;
             let si = seg.sentence_at(t.span.start)?;
             let sentence = seg.sentences[si].span;
-            let mut phrase = phrase(seg, trigger, &spans);
+            // The phrase looks at the trigger's sentence only.
+            let trigger_sentence = seg
+                .tokens
+                .get(seg.tokens_in(trigger).start)
+                .and_then(|tok| seg.sentence_at(tok.span.start))
+                .map_or(sentence, |k| seg.sentences[k].span);
+            let mut phrase = phrase(seg, trigger, index.near(trigger_sentence));
             // "Biden said" says little; what he said is the event people list.
             if event.class == EventClass::Reporting
                 && phrase.split_whitespace().count() < 6
@@ -131,6 +141,88 @@ pub fn analyze(doc: Document) -> Analysis {
         dated,
         doc,
     }
+}
+
+/// Runs the pipeline's time-expression stages only (segmentation, recognition,
+/// resolution) on one document: the analysis has no events and no dated events. For
+/// outputs that show time expressions alone (`tag --format json`), this skips the event
+/// model, most of the work of [`analyze`].
+pub fn analyze_timexes(doc: Document) -> Analysis {
+    let seg = Segmented::new(&doc.text);
+    let tagged = timex::tag(&doc, &seg);
+    Analysis {
+        events: Vec::new(),
+        timexes: tagged.timexes,
+        kind: tagged.kind,
+        dated: Vec::new(),
+        doc,
+    }
+}
+
+/// [`to_json`] as pretty-printed text, the same bytes as `serde_json::to_string_pretty` of
+/// it, written straight from the analysis (no intermediate JSON tree: on a long document
+/// building one cost more than tagging it). Keys come in the sorted order of
+/// [`to_json`]'s objects.
+pub fn to_json_pretty(a: &Analysis) -> serde_json::Result<String> {
+    /// One time expression, keys in sorted order.
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        char_end: usize,
+        char_start: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        end: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        freq: Option<&'a str>,
+        #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+        modifier: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        quant: Option<&'static str>,
+        rule: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        start: Option<String>,
+        text: &'a str,
+        tid: String,
+        #[serde(rename = "type")]
+        ty: &'static str,
+        value: String,
+    }
+    /// The document, keys in sorted order.
+    #[derive(serde::Serialize)]
+    struct Doc<'a> {
+        dct: Option<String>,
+        doc_type: &'static str,
+        id: &'a str,
+        timexes: Vec<Row<'a>>,
+    }
+    let map = CharMap::new(&a.doc.text);
+    let timexes = a
+        .timexes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let iv = t.value.interval(t.modifier).or(t.range);
+            Row {
+                char_end: map.char_offset(t.span.end),
+                char_start: map.char_offset(t.span.start),
+                end: iv.map(|iv| iv.end.to_string()),
+                freq: t.freq.as_deref(),
+                modifier: t.modifier.map(|m| m.as_str()),
+                quant: t.quant,
+                rule: t.rule,
+                start: iv.map(|iv| iv.start.to_string()),
+                text: &a.doc.text[t.span.start..t.span.end],
+                tid: format!("t{}", i + 1),
+                ty: t.ty.as_str(),
+                value: t.value.to_string(),
+            }
+        })
+        .collect();
+    serde_json::to_string_pretty(&Doc {
+        dct: a.doc.dct.map(|d| d.date.to_string()),
+        doc_type: a.kind.as_str(),
+        id: &a.doc.id,
+        timexes,
+    })
 }
 
 /// The TIMEX3 attributes of a time expression, in the order TimeML writers use.

@@ -47,11 +47,15 @@ pub fn run(args: &TagArgs) -> Result<i32> {
     for w in &doc.warnings {
         eprintln!("chronicler: warning: {w}");
     }
-    let analysis = pipeline::analyze(doc);
+    // JSON lists the time expressions only: the event model need not run.
+    let analysis = match args.format {
+        TagFormat::Timeml => pipeline::analyze(doc),
+        TagFormat::Json => pipeline::analyze_timexes(doc),
+    };
     let out = match args.format {
         TagFormat::Timeml => pipeline::to_timeml(&analysis),
         TagFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&pipeline::to_json(&analysis))
+            let mut s = pipeline::to_json_pretty(&analysis)
                 .map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))?;
             s.push('\n');
             s

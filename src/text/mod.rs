@@ -53,6 +53,55 @@ impl Span {
     }
 }
 
+/// A set of spans sorted by start, indexed to answer "which of them overlap this range?"
+/// in logarithmic time, so that per-sentence or per-token questions about a document's
+/// time expressions do not scan all of them (which made long documents quadratic).
+///
+/// ```
+/// use chronicler::text::{Span, SpanIndex};
+/// let index = SpanIndex::new(&[Span::new(10, 20), Span::new(0, 3), Span::new(30, 40)]);
+/// assert!(index.overlaps_any(Span::new(15, 16)));
+/// assert!(!index.overlaps_any(Span::new(20, 30)));
+/// assert_eq!(index.near(Span::new(18, 35)), &[Span::new(10, 20), Span::new(30, 40)]);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct SpanIndex {
+    /// The spans, sorted by start (then end).
+    spans: Vec<Span>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SpanIndex {
+    /// Indexes `spans` (in any order).
+    pub fn new(spans: &[Span]) -> SpanIndex {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = (*m).max(s.end);
+                Some(*m)
+            })
+            .collect();
+        SpanIndex { spans, max_end }
+    }
+
+    /// A contiguous run of the indexed spans, sorted by start, that holds every one that
+    /// overlaps `range` (and possibly some that do not).
+    pub fn near(&self, range: Span) -> &[Span] {
+        let lo = self.max_end.partition_point(|&e| e <= range.start);
+        let hi = self.spans.partition_point(|s| s.start < range.end);
+        &self.spans[lo..hi.max(lo)]
+    }
+
+    /// Whether any indexed span overlaps `span` (shares at least one byte with it).
+    pub fn overlaps_any(&self, span: Span) -> bool {
+        let hi = self.spans.partition_point(|s| s.start < span.end);
+        hi > 0 && self.max_end[hi - 1] > span.start
+    }
+}
+
 /// A sentence: its byte span and the range of its tokens in [`Segmented::tokens`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {

@@ -94,13 +94,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             // Letters glued after digits ("9am", "COVID19" handled as word below).
             if text[i..].chars().next().is_some_and(|c| c.is_alphabetic()) {
-                while let Some(c) = text[i..].chars().next() {
-                    if is_word_char(c) {
-                        i += c.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
+                i = word_end(text, i);
                 out.push(Token {
                     span: Span::new(start, i),
                     kind: TokenKind::Word,
@@ -114,13 +108,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if is_word_char(c) {
-            while let Some(c) = text[i..].chars().next() {
-                if is_word_char(c) {
-                    i += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            i = word_end(text, i);
             // Dotted abbreviations: "U.S.", "a.m.", "p.m." (single letters joined by dots).
             let word_len = i - start;
             if word_len <= 2 && bytes.get(i) == Some(&b'.') {
@@ -164,6 +152,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     out
+}
+
+/// The end of the run of word characters (letters and digits) starting at `i`, reading
+/// ASCII byte by byte and decoding only other characters.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 /// The end of a number starting at `i`: digits with single internal `,` `.` `:` followed

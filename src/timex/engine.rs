@@ -8,9 +8,12 @@
 //!
 //! Running every rule's regex over a whole text costs one pass per rule. Instead, one
 //! Aho-Corasick pass over the rules' prefix literals (the words every match of a rule
-//! must begin with, taken from the pattern itself) finds where each rule's matches can
-//! start, and the rule's regex runs anchored at those positions only; the matches are
-//! exactly those of a whole-text search (see [`recognize`]'s helper and its tests).
+//! must begin with, taken from the pattern itself) finds where matches can start; at each
+//! such position one lazy DFA over all the indexed rules' patterns at once tells which
+//! rules match there (most positions are a common word such as "the" or "a" that begins
+//! no match, and the DFA dies within a few bytes); and each of those rules' regex runs
+//! anchored there for its groups. The matches are exactly those of a whole-text search
+//! (see [`recognize`]'s helper and its tests).
 
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -19,7 +22,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::hybrid;
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
+use regex_automata::{Anchored, Input, PatternSet};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 
@@ -148,9 +151,6 @@ struct CompiledRule {
     /// Whether the rule has a complete set of prefix literals in [`Compiled::starts`]. A
     /// rule without one is searched for over the whole text.
     indexed: bool,
-    /// A lazy DFA for the same pattern that answers, cheaply, whether a match starts at a
-    /// position (most possible starts are not one); the regex then finds its groups.
-    gate: hybrid::dfa::DFA,
 }
 
 /// All rules, compiled, and the index that finds where their matches can start.
@@ -159,9 +159,16 @@ struct Compiled {
     /// One automaton over the prefix literals of every indexed rule (lower case, matched
     /// ignoring ASCII case), plus [`FOLD_SENTINELS`] last.
     starts: AhoCorasick,
-    /// For each literal of `starts`, the rules it can begin. Patterns past these are
-    /// sentinels: characters that make the index unusable for a text.
-    literal_rules: Vec<Vec<usize>>,
+    /// For each literal of `starts`, whether it begins only rules whose matches start at
+    /// a word boundary (so an occurrence without one begins nothing). Patterns past these
+    /// are sentinels: characters that make the index unusable for a text.
+    literal_needs_boundary: Vec<bool>,
+    /// One lazy DFA over the patterns of all indexed rules (pattern `k` is rule
+    /// `gate_rules[k]`), reporting every pattern that matches: run anchored at a possible
+    /// start, it answers at once which rules match there.
+    gate: hybrid::dfa::DFA,
+    /// The rule of each pattern of `gate`.
+    gate_rules: Vec<usize>,
 }
 
 /// Non-ASCII characters that case-insensitive matching folds to ASCII letters: `ſ` (long s,
@@ -234,7 +241,7 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
         let seq = Extractor::new()
             .kind(ExtractKind::Prefix)
             .limit_class(16)
-            .limit_total(500)
+            .limit_total(5000)
             .limit_literal_len(len)
             .extract(&hir);
         let mut out = Vec::new();
@@ -281,14 +288,49 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
                 regex: compile(rule.pattern, rule.name),
                 word_boundary,
                 indexed: prefixes.is_some(),
-                gate: hybrid::dfa::DFA::builder()
-                    .syntax(syntax(true))
-                    .configure(hybrid::dfa::Config::new().cache_capacity(4 << 20))
-                    .build(&expand(rule.pattern))
-                    .unwrap_or_else(|e| panic!("rule {}: bad pattern: {e}", rule.name)),
             }
         })
+        .collect::<Vec<_>>();
+    // Only where a match can start matters, not which literal is there: a literal that
+    // has another one as a prefix adds no position, so keep the shortest ones (in sorted
+    // order, the literals a prefix begins follow it), each needing a word boundary only if
+    // all those it stands for do. Fewer, shorter literals make a smaller automaton that
+    // reports fewer overlapping matches.
+    let mut by_literal: Vec<(Vec<u8>, bool)> = literals
+        .into_iter()
+        .zip(&literal_rules)
+        .map(|(lit, rs)| (lit, rs.iter().all(|&r| rules[r].word_boundary)))
         .collect();
+    by_literal.sort();
+    let mut shortest: Vec<(Vec<u8>, bool)> = Vec::new();
+    for (lit, needs_boundary) in by_literal {
+        match shortest.last_mut() {
+            Some((prefix, needs)) if lit.starts_with(prefix) => *needs &= needs_boundary,
+            _ => shortest.push((lit, needs_boundary)),
+        }
+    }
+    let (literals, literal_needs_boundary): (Vec<Vec<u8>>, Vec<bool>) =
+        shortest.into_iter().unzip();
+    let gate_rules: Vec<usize> = (0..rules.len()).filter(|&r| rules[r].indexed).collect();
+    let gate = hybrid::dfa::DFA::builder()
+        .syntax(syntax(true))
+        .thompson(
+            regex_automata::nfa::thompson::Config::new()
+                .nfa_size_limit(Some(256 << 20))
+                .shrink(false),
+        )
+        .configure(
+            hybrid::dfa::Config::new()
+                .match_kind(regex_automata::MatchKind::All)
+                .cache_capacity(64 << 20),
+        )
+        .build_many(
+            &gate_rules
+                .iter()
+                .map(|&r| expand(rules[r].rule.pattern))
+                .collect::<Vec<_>>(),
+        )
+        .expect("the rules' patterns build one lazy DFA");
     let digits = other_digits();
     let patterns = literals
         .iter()
@@ -304,46 +346,55 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled {
         rules,
         starts,
-        literal_rules,
+        literal_needs_boundary,
+        gate,
+        gate_rules,
     }
 });
 
+/// Search state for one thread: a cache per rule's regex, the gate's cache, the gate's
+/// pattern set, and the per-rule lists of starts it confirmed.
+struct Caches {
+    regexes: Vec<meta::Cache>,
+    gate: hybrid::dfa::Cache,
+    patset: PatternSet,
+    confirmed: Vec<Vec<usize>>,
+}
+
 thread_local! {
-    /// Search caches for the rules' regexes and gates, one set per thread.
-    static CACHES: RefCell<Vec<(meta::Cache, hybrid::dfa::Cache)>> =
-        const { RefCell::new(Vec::new()) };
+    /// Search caches, one set per thread (built on first use).
+    static CACHES: RefCell<Option<Caches>> = const { RefCell::new(None) };
 }
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// Where each rule's matches can start in `text`: for each rule, the sorted positions
-/// where one of its prefix literals occurs (and, for a rule that begins with `\b`, where
-/// a word boundary is). `None` when the text holds a character the index cannot see.
-fn possible_starts(c: &Compiled, text: &str) -> Option<Vec<Vec<usize>>> {
+/// Where the indexed rules' matches can start in `text`: the sorted positions where a
+/// prefix literal occurs (at a word boundary, when every rule it begins needs one). `None`
+/// when the text holds a character the index cannot see.
+fn possible_starts(c: &Compiled, text: &str) -> Option<Vec<usize>> {
     let bytes = text.as_bytes();
-    let sentinel = c.literal_rules.len();
-    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); c.rules.len()];
+    let sentinel = c.literal_needs_boundary.len();
+    let mut starts = Vec::with_capacity(text.len() / 16);
     for m in c.starts.find_overlapping_iter(text) {
         let id = m.pattern().as_usize();
         if id >= sentinel {
             return None;
         }
         let s = m.start();
-        let first_is_word = is_word_byte(bytes[s]);
-        let before_is_word = s > 0 && is_word_byte(bytes[s - 1]);
-        for &r in &c.literal_rules[id] {
-            if c.rules[r].word_boundary && before_is_word == first_is_word {
+        if c.literal_needs_boundary[id] {
+            let first_is_word = is_word_byte(bytes[s]);
+            let before_is_word = s > 0 && is_word_byte(bytes[s - 1]);
+            if before_is_word == first_is_word {
                 continue;
             }
-            starts[r].push(s);
         }
+        starts.push(s);
     }
-    for s in &mut starts {
-        s.sort_unstable();
-        s.dedup();
-    }
+    // Overlapping matches come by end; literals are short, so this is nearly sorted.
+    starts.sort_unstable();
+    starts.dedup();
     Some(starts)
 }
 
@@ -362,49 +413,71 @@ pub fn recognize(text: &str) -> Vec<Candidate> {
 /// Calls `f` with each rule's index and each of its matches, rule by rule in family
 /// order, each rule's matches in text order.
 ///
-/// One pass of an Aho-Corasick automaton over the rules' prefix literals finds where each
-/// rule's matches can start; the rule's regex then runs anchored at those positions only,
-/// taking the first that matches and going on after its end. Every match begins with one
-/// of the rule's prefix literals (and, for a pattern that begins with `\b`, at a word
-/// boundary), so the first position where an anchored search matches is where the
-/// leftmost match of a search of the whole text begins, and the anchored search finds
-/// the same match there: the matches are exactly those of searching the whole text from
-/// left to right, as `captures_iter` does (a test compares the two on the
-/// TimeBank/AQUAINT text, the seed article and generated text).
+/// One pass of an Aho-Corasick automaton over the rules' prefix literals finds where
+/// matches can start; at each, the gate (one lazy DFA over every indexed rule's pattern)
+/// tells which rules have a match starting there; each rule's regex then runs anchored at
+/// those positions only, taking the first that matches and going on after its end. Every
+/// match begins with one of its rule's prefix literals (and, for a pattern that begins
+/// with `\b`, at a word boundary), so the first position where an anchored search
+/// matches is where the leftmost match of a search of the whole text begins, and the
+/// anchored search finds the same match there: the matches are exactly those of
+/// searching the whole text from left to right, as `captures_iter` does (a test compares
+/// the two on the TimeBank/AQUAINT text, the seed article and generated text).
 fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
     let c = &*COMPILED;
     let starts = possible_starts(c, text);
     CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
-        if caches.is_empty() {
-            caches.extend(
-                c.rules
-                    .iter()
-                    .map(|r| (r.regex.create_cache(), r.gate.create_cache())),
-            );
+        let caches = caches.get_or_insert_with(|| Caches {
+            regexes: c.rules.iter().map(|r| r.regex.create_cache()).collect(),
+            gate: c.gate.create_cache(),
+            patset: PatternSet::new(c.gate.pattern_len()),
+            confirmed: vec![Vec::new(); c.rules.len()],
+        });
+        for list in &mut caches.confirmed {
+            list.clear();
         }
-        for (i, cr) in c.rules.iter().enumerate() {
-            let (cache, gate_cache) = &mut caches[i];
-            let mut caps = cr.regex.create_captures();
-            match &starts {
-                Some(starts) if cr.indexed => {
-                    let mut from = 0;
-                    for &s in &starts[i] {
-                        if s < from {
-                            continue;
+        if let Some(starts) = &starts {
+            for &s in starts {
+                let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+                caches.patset.clear();
+                match c.gate.try_which_overlapping_matches(
+                    &mut caches.gate,
+                    &input,
+                    &mut caches.patset,
+                ) {
+                    Ok(()) if caches.patset.is_empty() => {}
+                    Ok(()) => {
+                        for p in caches.patset.iter() {
+                            caches.confirmed[c.gate_rules[p.as_usize()]].push(s);
                         }
-                        let input = Input::new(text).range(s..).anchored(Anchored::Yes);
-                        // No match here by the DFA's word (a give-up means "ask the regex").
-                        if let Ok(None) = cr.gate.try_search_fwd(gate_cache, &input) {
-                            continue;
+                    }
+                    // The gate gave up: let every indexed rule's regex decide.
+                    Err(_) => {
+                        for &r in &c.gate_rules {
+                            caches.confirmed[r].push(s);
                         }
-                        cr.regex.search_captures_with(cache, &input, &mut caps);
-                        let Some(m) = caps.get_match() else { continue };
-                        from = m.end();
-                        f(i, &caps);
                     }
                 }
-                _ => search_all(cr, cache, text, &mut caps, |caps| f(i, caps)),
+            }
+        }
+        for (i, cr) in c.rules.iter().enumerate() {
+            let cache = &mut caches.regexes[i];
+            let mut caps = cr.regex.create_captures();
+            if starts.is_some() && cr.indexed {
+                let mut from = 0;
+                for &s in &caches.confirmed[i] {
+                    if s < from {
+                        continue;
+                    }
+                    let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+                    cr.regex.search_captures_with(cache, &input, &mut caps);
+                    let Some(m) = caps.get_match() else { continue };
+                    from = m.end();
+                    f(i, &caps);
+                }
+            } else {
+                search_all(cr, cache, text, &mut caps, |caps| f(i, caps));
             }
         }
     });
@@ -534,6 +607,25 @@ pub fn unindexed_rules() -> Vec<&'static str> {
         .iter()
         .filter(|r| !r.indexed)
         .map(|r| r.rule.name)
+        .collect()
+}
+
+/// For each rule, in family order: its name, how many possible starts (of any rule) the
+/// literal index finds in `text` (`None` when it is searched over the whole text) and how many
+/// matches it has, for profiling.
+#[doc(hidden)]
+pub fn start_counts(text: &str) -> Vec<(&'static str, Option<usize>, usize)> {
+    let c = &*COMPILED;
+    let starts = possible_starts(c, text);
+    let mut matches = vec![0; c.rules.len()];
+    each_match(text, |i, _| matches[i] += 1);
+    c.rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let n = starts.as_ref().filter(|_| r.indexed).map(Vec::len);
+            (r.rule.name, n, matches[i])
+        })
         .collect()
 }
 

@@ -28,7 +28,7 @@ pub mod tense;
 
 use crate::document::{DocKind, Document};
 use crate::text::{Segmented, Span};
-use crate::value::{Interval, Mod, TimexType, Value};
+use crate::value::{Interval, Mod, TimexType, Value, Year};
 use spec::{Candidate, Spec};
 
 /// A resolved time expression.
@@ -119,6 +119,39 @@ pub fn tag(doc: &Document, seg: &Segmented) -> Tagged {
     refine::share_years_in_ranges(text, &mut cands);
     let kind = decide_kind(doc, &cands);
     let mut resolver = resolve::Resolver::new(seg, doc.dct.map(|d| d.date), kind);
-    let timexes = cands.iter().map(|c| resolver.resolve(c)).collect();
+    let timexes = cands
+        .iter()
+        .map(|c| within_timex3(resolver.resolve(c)))
+        .collect();
     Tagged { timexes, kind }
+}
+
+/// Whether a year field can be written in TIMEX3: no sign, and no more digits than it
+/// claims (a full year in 0000..=9999, a decade in 000..=999, a century in 00..=99).
+fn year_fits(y: Year) -> bool {
+    y.prefix >= 0 && y.prefix < 10i32.pow(u32::from(y.known.min(4)))
+}
+
+/// Keeps a resolved expression expressible: TIMEX3 years have four digits, so a value past
+/// 9999 or before year 0 (a DCT in 9990 and "in 20 years", a DCT in year 3 and "a decade
+/// ago") loses its year and stays underspecified (`XXXX-05`, `XXXX`), with no interval,
+/// rather than becoming a value that cannot be written or read back.
+fn within_timex3(mut t: Timex) -> Timex {
+    let date = match &mut t.value {
+        Value::Date(d) | Value::Time(d, _) => Some(d),
+        _ => None,
+    };
+    if let Some(d) = date
+        && !year_fits(d.year)
+    {
+        d.year = Year::unknown();
+    }
+    let fits = |iv: &Interval| {
+        use chrono::Datelike;
+        (0..=9999).contains(&iv.start.year()) && (0..=9999).contains(&iv.end.year())
+    };
+    if t.range.as_ref().is_some_and(|iv| !fits(iv)) {
+        t.range = None;
+    }
+    t
 }
