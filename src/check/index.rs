@@ -507,6 +507,19 @@ impl EventIndex {
     /// The entries whose weighted terms resemble entry `i`'s, with their cosine (0..1), best
     /// first; entries for which `keep` is false are left out, and so is `i`.
     pub fn similar(&self, i: usize, keep: impl Fn(usize) -> bool) -> Vec<(usize, f32)> {
+        self.similar_sharing(i, 1, keep)
+    }
+
+    /// Like [`EventIndex::similar`], but only entries that share at least `min_shared`
+    /// uncommon terms with entry `i` (as [`EventIndex::shared_terms`] counts them) are
+    /// scored: the others are dropped before any cosine is computed, which keeps merging
+    /// many articles of one story from scoring every pair that shares a single name.
+    pub fn similar_sharing(
+        &self,
+        i: usize,
+        min_shared: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<(usize, f32)> {
         let common = self.common_df();
         let mut candidates: Vec<u32> = Vec::new();
         for &(t, _) in &self.docs[i] {
@@ -516,8 +529,15 @@ impl EventIndex {
             candidates.extend(self.postings[t as usize].iter().map(|&(d, _)| d));
         }
         candidates.sort_unstable();
-        candidates.dedup();
-        let mut out: Vec<(usize, f32)> = candidates
+        // Each uncommon term lists an entry once, so a run's length is the number of
+        // uncommon terms the entry shares with `i`.
+        let mut sharing: Vec<u32> = Vec::with_capacity(candidates.len());
+        for run in candidates.chunk_by(|a, b| a == b) {
+            if run.len() >= min_shared {
+                sharing.push(run[0]);
+            }
+        }
+        let mut out: Vec<(usize, f32)> = sharing
             .into_iter()
             .map(|d| d as usize)
             .filter(|&d| d != i && keep(d))

@@ -153,7 +153,8 @@ fn best_per_source<'a>(
     i: usize,
 ) -> HashMap<&'a str, (usize, f32)> {
     let mut best: HashMap<&str, (usize, f32)> = HashMap::new();
-    for (j, cos) in index.similar(i, |j| stories.together(i, j)) {
+    let min_shared = MIN_SHARED_WITH_PREDICATE.min(MIN_SHARED_TERMS);
+    for (j, cos) in index.similar_sharing(i, min_shared, |j| stories.together(i, j)) {
         if cos + PREDICATE_BONUS < SAME_EVENT {
             break;
         }
