@@ -24,9 +24,14 @@ impl Default for Perceptron {
 
 /// The label with the highest score; ties go to the lower label.
 pub fn argmax(scores: &[i64; LABELS]) -> usize {
-    let mut best = 0;
-    for (l, &s) in scores.iter().enumerate() {
-        if s > scores[best] {
+    argmax_from(scores, 0)
+}
+
+/// The label in `first..LABELS` with the highest score; ties go to the lower label.
+pub fn argmax_from(scores: &[i64; LABELS], first: usize) -> usize {
+    let mut best = first.min(LABELS - 1);
+    for l in best..LABELS {
+        if scores[l] > scores[best] {
             best = l;
         }
     }
@@ -60,7 +65,13 @@ impl Perceptron {
     /// weights of `features` by `cost` toward `gold` and away from the prediction.
     /// Returns the prediction.
     pub fn learn(&mut self, features: &[u32], gold: usize, cost: i32) -> usize {
-        let predicted = argmax(&self.scores(features));
+        self.learn_among(features, gold, cost, 0)
+    }
+
+    /// Like [`Perceptron::learn`], choosing only among labels `first..LABELS` (the class
+    /// model, which never says "no event", uses `first = 1`).
+    pub fn learn_among(&mut self, features: &[u32], gold: usize, cost: i32, first: usize) -> usize {
+        let predicted = argmax_from(&self.scores(features), first);
         if predicted != gold && gold < LABELS {
             let step = self.steps;
             for &f in features {
