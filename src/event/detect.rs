@@ -65,7 +65,15 @@ impl EventModel {
                 };
                 if self.has_classes() {
                     features.clear();
-                    class_features(&lexed, tokens.clone(), i, &labels, &mut features);
+                    class_features(
+                        &lexed,
+                        tokens.clone(),
+                        i,
+                        &labels,
+                        self.priors(),
+                        0,
+                        &mut features,
+                    );
                     class = self.classify(&features).unwrap_or(class);
                 }
                 let m = margins[k] as f32 * self.scale();

@@ -410,6 +410,14 @@ pub fn exp(n: u32) -> bool {
     v >> n & 1 == 1
 }
 
+/// Experiment parameters (development only): the number in environment variable `name`.
+pub fn param(name: &str, default: f32) -> f32 {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
 /// A hash of the cue classes of tokens `from..to` (at most four; longer paths keep their
 /// first three and a marker).
 fn cue_path(lexed: &Lexed, from: usize, to: usize) -> u64 {
@@ -447,6 +455,62 @@ fn distance_class(d: usize) -> u64 {
     }
 }
 
+/// How often each word and stem of a training corpus was an event of each class: the class
+/// model reads them as features, so that it knows how sure a word's class is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClassPriors {
+    counts: std::collections::BTreeMap<u64, [u16; 7]>,
+}
+
+/// Marks a stem's key apart from a word's.
+const STEM_KEY: u64 = 0x6a09_e667_f3bc_c908;
+
+impl ClassPriors {
+    /// Counts token `i` of `lexed` as an event with label `label` (1..=7).
+    pub fn count(&mut self, lexed: &Lexed, i: usize, label: u8) {
+        let Some(h) = lexed.hashes(i) else { return };
+        let Some(l) = usize::from(label).checked_sub(1).filter(|&l| l < 7) else {
+            return;
+        };
+        for key in [h.word, h.stem ^ STEM_KEY] {
+            let c = &mut self.counts.entry(key).or_default()[l];
+            *c = c.saturating_add(1);
+        }
+    }
+
+    /// The counts of `key`, less one of label `exclude` (a training example does not count
+    /// itself).
+    fn get(&self, key: u64, exclude: u8) -> [u16; 7] {
+        let mut c = self.counts.get(&key).copied().unwrap_or_default();
+        if let Some(l) = usize::from(exclude).checked_sub(1).filter(|&l| l < 7) {
+            c[l] = c[l].saturating_sub(1);
+        }
+        c
+    }
+
+    /// Every (key, counts), sorted by key.
+    pub fn entries(&self) -> impl Iterator<Item = (u64, [u16; 7])> + '_ {
+        self.counts.iter().map(|(&k, &c)| (k, c))
+    }
+
+    /// Builds priors from (key, counts) entries.
+    pub fn from_entries(entries: impl IntoIterator<Item = (u64, [u16; 7])>) -> ClassPriors {
+        ClassPriors {
+            counts: entries.into_iter().collect(),
+        }
+    }
+
+    /// Number of words and stems counted.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Whether nothing was counted.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+}
+
 /// How far the class model looks for a neighbouring event.
 const LINK_WINDOW: usize = 8;
 
@@ -458,12 +522,54 @@ pub fn class_features(
     sentence: std::ops::Range<usize>,
     i: usize,
     labels: &[u8],
+    priors: &ClassPriors,
+    exclude: u8,
     out: &mut Vec<u32>,
 ) {
     let Some(&me) = lexed.hashes(i) else {
         return;
     };
     token_features(lexed, sentence.clone(), i, out);
+    if exp(5) {
+        let comp = complement(lexed, i, sentence.end);
+        let cp1 = u64::from(if i + 1 < sentence.end {
+            lexed.cue(i + 1).id()
+        } else {
+            Cue::Punct.id()
+        });
+        for (t, key) in [(90u8, me.word), (94, me.stem ^ STEM_KEY)] {
+            let c = priors.get(key, exclude);
+            let n: u32 = c.iter().map(|&x| u32::from(x)).sum();
+            if n == 0 {
+                out.push(fid(t, 0, 0, 0));
+                continue;
+            }
+            let mut m = 0;
+            for l in 1..7 {
+                if c[l] > c[m] {
+                    m = l;
+                }
+            }
+            let share = |x: u16| u64::from(u32::from(x) * 4 / n);
+            let nb = match n {
+                1 => 1,
+                2..=3 => 2,
+                4..=9 => 3,
+                _ => 4,
+            };
+            let m1 = m as u64 + 1;
+            out.extend_from_slice(&[
+                fid(t, m1, share(c[m]), nb),
+                fid(t + 2, m1, cp1, 0),
+                fid(t + 3, m1, comp, 0),
+            ]);
+            for (l, &x) in c.iter().enumerate() {
+                if x > 0 {
+                    out.push(fid(t + 1, l as u64 + 1, share(x), 0));
+                }
+            }
+        }
+    }
     let label = |j: usize| labels.get(j.wrapping_sub(sentence.start)).copied().unwrap_or(0);
     let stem = me.stem;
     let suf3 = me.suffix[2];

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::EventClass;
 use super::detect::is_candidate;
-use super::features::{Lexed, class_features, token_features};
+use super::features::{ClassPriors, Lexed, class_features, token_features};
 use super::model::EventModel;
 use super::perceptron::Perceptron;
 use crate::error::{Error, Result};
@@ -171,9 +171,17 @@ impl Examples {
 
 /// Trigger examples (every candidate token) and class examples (every gold event, with
 /// the gold events around it standing for the trigger model's).
-fn examples(docs: &[&TimeMl]) -> (Examples, Examples) {
+fn examples(docs: &[&TimeMl]) -> (Examples, Examples, ClassPriors) {
     let mut ex = Examples::new();
     let mut cx = Examples::new();
+    let mut priors = ClassPriors::default();
+    for doc in docs {
+        let seg = Segmented::new(&doc.text);
+        let lexed = Lexed::new(&seg);
+        for (t, class) in gold_events(&seg, doc) {
+            priors.count(&lexed, t, class.label() as u8);
+        }
+    }
     for doc in docs {
         let seg = Segmented::new(&doc.text);
         let lexed = Lexed::new(&seg);
@@ -201,7 +209,15 @@ fn examples(docs: &[&TimeMl]) -> (Examples, Examples) {
                 if labels[i] == 0 || !is_candidate(&seg, i) {
                     continue;
                 }
-                class_features(&lexed, s.tokens.clone(), i, sentence_labels, &mut cx.features);
+                class_features(
+                    &lexed,
+                    s.tokens.clone(),
+                    i,
+                    sentence_labels,
+                    &priors,
+                    labels[i],
+                    &mut cx.features,
+                );
                 cx.examples.push((cx.features.len(), labels[i]));
             }
             if cx.examples.len() > first {
@@ -209,7 +225,7 @@ fn examples(docs: &[&TimeMl]) -> (Examples, Examples) {
             }
         }
     }
-    (ex, cx)
+    (ex, cx, priors)
 }
 
 /// A small deterministic generator (xorshift64*) for the shuffle.
@@ -235,15 +251,23 @@ impl Rng {
 
 /// Trains a model on the EVENT annotations of `docs`.
 pub fn train(docs: &[&TimeMl], options: &TrainOptions) -> EventModel {
-    let (ex, cx) = examples(docs);
+    let (ex, cx, priors) = examples(docs);
     let p = ex.train(options, 0);
     let model = EventModel::from_weights(&p.averaged(), options.prune, options.bias);
     drop(p);
     if !options.classes {
         return model;
     }
-    let c = cx.train(options, 1);
-    model.with_classes(&c.averaged(), options.prune)
+    let copts = TrainOptions {
+        epochs: super::features::param("CEPOCHS", options.epochs as f32) as usize,
+        ..*options
+    };
+    let c = cx.train(&copts, 1);
+    model.with_classes(
+        &c.averaged(),
+        super::features::param("CPRUNE", options.prune),
+        priors,
+    )
 }
 
 /// Event detection counts (EVAL.md Task B): events pair when they start on the same token.
@@ -320,6 +344,19 @@ pub fn score_doc(model: &EventModel, doc: &TimeMl) -> EventCounts {
             std::cmp::Ordering::Greater => s += 1,
             std::cmp::Ordering::Equal => {
                 counts.matched += 1;
+                if super::features::exp(20) {
+                    let t = gold[g].0;
+                    let ctx: Vec<&str> = (t.saturating_sub(4)..(t + 5).min(seg.tokens.len()))
+                        .map(|k| seg.token_text(k))
+                        .collect();
+                    eprintln!(
+                        "PAIR\t{}\t{}\t{}\t{}",
+                        seg.token_text(t),
+                        gold[g].1,
+                        system[s].1,
+                        ctx.join(" ")
+                    );
+                }
                 if gold[g].1 == system[s].1 {
                     counts.class_matched += 1;
                 }
