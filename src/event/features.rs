@@ -396,6 +396,18 @@ pub fn token_features(
         fid(38, pos, gov, 0),
         fid(39, pos, prev_pos, 0),
     ]);
+    if !exp(6) {
+        let fr = u64::from(wn.frames);
+        let (dfile, dframes) = (u64::from(wn.derived.0), u64::from(wn.derived.1));
+        out.extend_from_slice(&[
+            fid(40, fr, 0, 0),
+            fid(41, fr, comp, 0),
+            fid(42, fr, cp1, gov),
+            fid(43, dfile, n0, 0),
+            fid(44, dframes, comp, 0),
+            fid(45, dfile, cm1, 0),
+        ]);
+    }
 }
 
 /// Experiment switches (development only): bit `n` of `CHRONICLER_EXP`.

@@ -119,7 +119,7 @@ impl Default for TrainOptions {
             epochs: 8,
             prune: 0.5,
             seed: 0x5eed_2013,
-            bias: 6.0,
+            bias: super::features::param("BIAS", 6.0),
             classes: !super::features::exp(0),
         }
     }
@@ -340,8 +340,18 @@ pub fn score_doc(model: &EventModel, doc: &TimeMl) -> EventCounts {
     let (mut g, mut s) = (0, 0);
     while g < gold.len() && s < system.len() {
         match gold[g].0.cmp(&system[s].0) {
-            std::cmp::Ordering::Less => g += 1,
-            std::cmp::Ordering::Greater => s += 1,
+            std::cmp::Ordering::Less => {
+                if super::features::exp(20) {
+                    eprintln!("FN\t{}\t{}", seg.token_text(gold[g].0), gold[g].1);
+                }
+                g += 1
+            }
+            std::cmp::Ordering::Greater => {
+                if super::features::exp(20) {
+                    eprintln!("FP\t{}\t{}", seg.token_text(system[s].0), system[s].1);
+                }
+                s += 1
+            }
             std::cmp::Ordering::Equal => {
                 counts.matched += 1;
                 if super::features::exp(20) {
