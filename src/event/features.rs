@@ -322,6 +322,21 @@ pub fn token_features(
     i: usize,
     out: &mut Vec<u32>,
 ) {
+    token_features_with(lexed, sentence, i, out, true);
+}
+
+/// Templates of [`token_features`] that hold the token's word or stem.
+const LEXICAL: [usize; 9] = [1, 2, 13, 14, 18, 25, 26, 28, 29];
+
+/// [`token_features`], without the templates that hold the word or stem itself when
+/// `lexical` is false.
+fn token_features_with(
+    lexed: &Lexed,
+    sentence: std::ops::Range<usize>,
+    i: usize,
+    out: &mut Vec<u32>,
+    lexical: bool,
+) {
     let Some(&me) = lexed.hashes(i) else {
         return;
     };
@@ -354,7 +369,7 @@ pub fn token_features(
     } else {
         0
     });
-    out.extend_from_slice(&[
+    let all = [
         fid(0, 0, 0, 0),
         fid(1, w, 0, 0),
         fid(2, stem, 0, 0),
@@ -395,7 +410,17 @@ pub fn token_features(
         fid(37, v0, comp, 0),
         fid(38, pos, gov, 0),
         fid(39, pos, prev_pos, 0),
-    ]);
+    ];
+    if lexical {
+        out.extend_from_slice(&all);
+    } else {
+        out.extend(
+            all.iter()
+                .enumerate()
+                .filter(|(t, _)| !LEXICAL.contains(t))
+                .map(|(_, &f)| f),
+        );
+    }
     if !exp(6) {
         let fr = u64::from(wn.frames);
         let (dfile, dframes) = (u64::from(wn.derived.0), u64::from(wn.derived.1));
@@ -428,6 +453,10 @@ pub fn param(name: &str, default: f32) -> f32 {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(default)
+}
+
+fn wn_frames(lexed: &Lexed, i: usize) -> u8 {
+    lexed.wordnet(i).frames
 }
 
 /// A hash of the cue classes of tokens `from..to` (at most four; longer paths keep their
@@ -536,12 +565,24 @@ pub fn class_features(
     labels: &[u8],
     priors: &ClassPriors,
     exclude: u8,
+    lexical: bool,
     out: &mut Vec<u32>,
 ) {
     let Some(&me) = lexed.hashes(i) else {
         return;
     };
-    token_features(lexed, sentence.clone(), i, out);
+    token_features_with(lexed, sentence.clone(), i, out, lexical);
+    if exp(7) {
+        let comp = complement(lexed, i, sentence.end);
+        let fr = u64::from(wn_frames(lexed, i));
+        let d = lexed.wordnet(i).derived;
+        out.extend_from_slice(&[
+            fid(110, fr, 0, 0),
+            fid(111, fr, comp, 0),
+            fid(112, u64::from(d.0), u64::from(d.1), 0),
+            fid(113, u64::from(d.1), comp, 0),
+        ]);
+    }
     if exp(5) {
         let comp = complement(lexed, i, sentence.end);
         let cp1 = u64::from(if i + 1 < sentence.end {

@@ -295,6 +295,11 @@ impl EventModel {
         self.trigger.scale
     }
 
+    /// What one quantized unit of [`EventModel::class_scores`] is worth.
+    pub fn class_scale(&self) -> f32 {
+        self.class.scale
+    }
+
     /// The bias added to event labels' margin over "no event", in quantized units.
     pub fn bias_units(&self) -> i32 {
         (self.bias / self.trigger.scale).round() as i32

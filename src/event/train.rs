@@ -175,6 +175,7 @@ fn examples(docs: &[&TimeMl]) -> (Examples, Examples, ClassPriors) {
     let mut ex = Examples::new();
     let mut cx = Examples::new();
     let mut priors = ClassPriors::default();
+    let mut dropped = 1u64;
     for doc in docs {
         let seg = Segmented::new(&doc.text);
         let lexed = Lexed::new(&seg);
@@ -216,6 +217,10 @@ fn examples(docs: &[&TimeMl]) -> (Examples, Examples, ClassPriors) {
                     sentence_labels,
                     &priors,
                     labels[i],
+                    !super::features::exp(9) && {
+                        dropped = dropped.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                        !super::features::exp(10) || (dropped >> 33) % 100 >= super::features::param("DROP", 30.0) as u64
+                    },
                     &mut cx.features,
                 );
                 cx.examples.push((cx.features.len(), labels[i]));
