@@ -8,14 +8,7 @@ use crate::error::{Error, Result};
 /// A temporary file next to `path`, readable like any file the user creates (mode 0644
 /// on Unix rather than the private 0600 of temporary files).
 fn staging_file(dir: &Path, path: &Path) -> Result<tempfile::NamedTempFile> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".chronicler-");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    builder.tempfile_in(dir).map_err(|e| Error::output(path, e))
+    temp_in(dir).map_err(|e| Error::output(path, e))
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file in the same directory, then
@@ -61,6 +54,74 @@ pub fn write_all_atomic(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<()> {
             .map_err(|e| Error::output(&path, e.error))?;
     }
     Ok(())
+}
+
+/// A new temporary file in `dir`, to be renamed over an output. It is readable by all, as
+/// an output file written directly would be (a temporary file is private by default).
+pub fn temp_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".chronicler-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    b.tempfile_in(dir)
+}
+
+/// Writes a file's contents into the writer it is given.
+pub type Contents<'a> = Box<dyn FnOnce(&mut dyn Write) -> Result<()> + 'a>;
+
+/// An error from writing `path`'s contents: an output error naming the path.
+fn contents_error(path: &Path, e: Error) -> Error {
+    match e {
+        Error::Output { .. } => e,
+        other => Error::output(path, std::io::Error::other(other.to_string())),
+    }
+}
+
+/// Like [`write_atomic`], with the contents written by a function as they are made, so
+/// that a large output is never held in memory whole.
+pub fn write_atomic_with(path: &Path, contents: Contents<'_>) -> Result<()> {
+    if path == Path::new("-") {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        contents(&mut out).map_err(|e| contents_error(Path::new("stdout"), e))?;
+        return out.flush().map_err(|e| Error::output("stdout", e));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let tmp = stage(dir, path, contents)?;
+    tmp.persist(path)
+        .map_err(|e| Error::output(path, e.error))?;
+    Ok(())
+}
+
+/// Like [`write_all_atomic`], with each file's contents written by a function.
+pub fn write_all_atomic_with(dir: &Path, files: Vec<(&str, Contents<'_>)>) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::output(dir, e))?;
+    let mut staged = Vec::with_capacity(files.len());
+    for (name, contents) in files {
+        let path = dir.join(name);
+        staged.push((stage(dir, &path, contents)?, path));
+    }
+    for (tmp, path) in staged {
+        tmp.persist(&path)
+            .map_err(|e| Error::output(&path, e.error))?;
+    }
+    Ok(())
+}
+
+/// Writes contents meant for `path` into a new temporary file in `dir`.
+fn stage(dir: &Path, path: &Path, contents: Contents<'_>) -> Result<tempfile::NamedTempFile> {
+    let mut tmp = temp_in(dir).map_err(|e| Error::output(path, e))?;
+    {
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, &mut tmp);
+        contents(&mut w).map_err(|e| contents_error(path, e))?;
+        w.flush().map_err(|e| Error::output(path, e))?;
+    }
+    Ok(tmp)
 }
 
 #[cfg(test)]

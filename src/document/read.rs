@@ -14,6 +14,8 @@
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::NaiveDate;
 
@@ -121,9 +123,9 @@ fn expand(inputs: &[Input]) -> Vec<Result<(Input, Option<Format>)>> {
             Input::Path(p) => {
                 if p.is_dir() {
                     let mut files = Vec::new();
-                    if let Err(e) = walk(p, &mut files) {
-                        out.push(Err(e));
-                    }
+                    let mut errors = Vec::new();
+                    walk(p, &mut files, &mut errors);
+                    out.extend(errors.into_iter().map(Err));
                     if files.is_empty() {
                         out.push(Err(Error::input(
                             p,
@@ -147,11 +149,25 @@ fn expand(inputs: &[Input]) -> Vec<Result<(Input, Option<Format>)>> {
     out
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Error::input(dir, format!("cannot read directory: {e}")))?;
+/// Collects the files with a known extension under `dir`, recursively; hidden entries are
+/// skipped, and so are symbolic links to directories (which could loop). A directory that
+/// cannot be read is reported and the walk goes on.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(Error::input(dir, format!("cannot read directory: {e}")));
+            return;
+        }
+    };
     for entry in entries {
-        let entry = entry.map_err(|e| Error::input(dir, format!("cannot read directory: {e}")))?;
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(Error::input(dir, format!("cannot read directory: {e}")));
+                continue;
+            }
+        };
         let path = entry.path();
         let hidden = path
             .file_name()
@@ -160,22 +176,64 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
         if hidden {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, files)?;
+        let Ok(ft) = entry.file_type() else { continue };
+        if ft.is_dir() {
+            walk(&path, files, errors);
+        } else if ft.is_symlink() && path.is_dir() {
+            continue;
         } else if format_of(&path).is_some() {
             files.push(path);
         }
     }
-    Ok(())
 }
 
 /// Reads every input into documents, lazily and in order. Each item is one document or
 /// the error that one file or one JSON line gave.
 pub fn read_inputs(inputs: &[Input], opts: ReadOptions) -> DocumentStream {
+    let sources: VecDeque<_> = expand(inputs).into();
+    let total_bytes = sources
+        .iter()
+        .map(|s| match s {
+            Ok((Input::Path(p), _)) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Ok((Input::Stdin, _)) => None,
+            Err(_) => Some(0),
+        })
+        .sum();
     DocumentStream {
-        sources: expand(inputs).into(),
+        sources,
         lines: None,
         opts,
+        total_bytes,
+        bytes_read: Arc::new(AtomicU64::new(0)),
+    }
+}
+
+/// Reads JSON Lines documents from any reader (`name` is how errors and line numbers name
+/// it), one line at a time, as [`read_inputs`] reads a `.jsonl` file.
+///
+/// ```
+/// use chronicler::document::read::{read_jsonl, ReadOptions};
+/// let src = "{\"id\": \"a\", \"text\": \"It rained on Monday.\"}\n{broken\n";
+/// let docs: Vec<_> = read_jsonl("feed", std::io::Cursor::new(src), ReadOptions::default()).collect();
+/// assert_eq!(docs[0].as_ref().unwrap().id, "a");
+/// assert!(docs[1].as_ref().unwrap_err().to_string().starts_with("feed:2: "));
+/// ```
+pub fn read_jsonl(
+    name: &str,
+    reader: impl BufRead + Send + 'static,
+    opts: ReadOptions,
+) -> DocumentStream {
+    DocumentStream {
+        sources: VecDeque::new(),
+        lines: Some(Lines {
+            name: name.to_string(),
+            reader: Box::new(reader),
+            line_no: 0,
+            buf: Vec::new(),
+        }),
+        opts,
+        total_bytes: None,
+        bytes_read: Arc::new(AtomicU64::new(0)),
     }
 }
 
@@ -192,6 +250,22 @@ pub struct DocumentStream {
     sources: VecDeque<Result<(Input, Option<Format>)>>,
     lines: Option<Lines>,
     opts: ReadOptions,
+    total_bytes: Option<u64>,
+    bytes_read: Arc<AtomicU64>,
+}
+
+impl DocumentStream {
+    /// The size of all input files together, in bytes; `None` when stdin is one of them.
+    /// With [`DocumentStream::bytes_read`] it measures progress.
+    pub fn total_bytes(&self) -> Option<u64> {
+        self.total_bytes
+    }
+
+    /// A counter of the input bytes read so far, which another thread can watch while
+    /// this stream is being read.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.bytes_read)
+    }
 }
 
 impl Iterator for DocumentStream {
@@ -200,7 +274,7 @@ impl Iterator for DocumentStream {
     fn next(&mut self) -> Option<Result<Document>> {
         loop {
             if let Some(lines) = &mut self.lines {
-                match next_line(lines, self.opts) {
+                match next_line(lines, self.opts, &self.bytes_read) {
                     Some(item) => return Some(item),
                     None => self.lines = None,
                 }
@@ -264,6 +338,8 @@ impl DocumentStream {
         reader
             .read_to_end(&mut bytes)
             .map_err(|e| Error::input(&name, format!("cannot read: {e}")))?;
+        self.bytes_read
+            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
         let text = decode_text(&name, bytes)?;
         let doc = match format {
             Format::TimeMl => timeml_document(&name, text, self.opts)?,
@@ -282,7 +358,11 @@ impl DocumentStream {
     }
 }
 
-fn next_line(lines: &mut Lines, opts: ReadOptions) -> Option<Result<Document>> {
+fn next_line(
+    lines: &mut Lines,
+    opts: ReadOptions,
+    bytes_read: &AtomicU64,
+) -> Option<Result<Document>> {
     loop {
         lines.buf.clear();
         lines.line_no += 1;
@@ -296,7 +376,9 @@ fn next_line(lines: &mut Lines, opts: ReadOptions) -> Option<Result<Document>> {
                     ))
                 });
             }
-            Ok(_) => {}
+            Ok(n) => {
+                bytes_read.fetch_add(n as u64, Ordering::Relaxed);
+            }
             Err(e) => return Some(Err(Error::input(&where_, format!("cannot read: {e}")))),
         }
         if lines.buf.iter().all(|b| b.is_ascii_whitespace()) {

@@ -45,7 +45,15 @@ pub fn unneutralize(cell: &str) -> &str {
 
 /// Writes the chronology as CSV with the contract's header.
 pub fn write(chronology: &Chronology) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write_to(chronology, &mut out)?;
+    Ok(out)
+}
+
+/// Writes the chronology as CSV with the contract's header into `out` (a file, without
+/// holding the whole CSV in memory).
+pub fn write_to(chronology: &Chronology, out: impl std::io::Write) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
     let err = |e: csv::Error| Error::Usage(format!("cannot write CSV: {e}"));
     w.write_record(COLUMNS).map_err(err)?;
     for e in &chronology.entries {
@@ -70,6 +78,6 @@ pub fn write(chronology: &Chronology) -> Result<Vec<u8>> {
         ])
         .map_err(err)?;
     }
-    w.into_inner()
+    w.flush()
         .map_err(|e| Error::Usage(format!("cannot write CSV: {e}")))
 }

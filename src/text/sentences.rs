@@ -4,6 +4,10 @@
 //! brackets after it) when the next token starts with an upper-case letter, a digit or an
 //! opening quote. Abbreviations keep their period inside their token (see
 //! [`super::tokenize`]), so "Gen. Milley" does not split.
+//!
+//! A run of [`MAX_SENTENCE_TOKENS`] tokens without an end is cut there: text without
+//! stops (a list of numbers, "May May May ...", a 50 MB line) must not make one sentence
+//! that every time expression in it has to scan.
 
 use super::{Sentence, Span, Token, TokenKind};
 
@@ -16,6 +20,10 @@ fn starts_sentence(s: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(«[".contains(c))
 }
+
+/// The most tokens in one sentence; prose sentences stay far below it (a long news
+/// sentence has about 60).
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Splits the tokens of `text` into sentences.
 pub(super) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
@@ -50,6 +58,9 @@ pub(super) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 i = j - 1;
                 end_here = true;
             }
+        }
+        if !end_here && i + 1 - first >= MAX_SENTENCE_TOKENS {
+            end_here = true;
         }
         if end_here || i + 1 == tokens.len() {
             let span = Span::new(tokens[first].span.start, tokens[i].span.end);
@@ -94,5 +105,18 @@ mod tests {
             sents("The U.S. military left."),
             vec!["The U.S. military left."]
         );
+    }
+
+    #[test]
+    fn text_without_stops_is_cut_into_bounded_sentences() {
+        let text = "May ".repeat(1000);
+        let s = crate::text::Segmented::new(&text);
+        assert_eq!(s.sentences.len(), 3);
+        assert!(
+            s.sentences
+                .iter()
+                .all(|x| x.tokens.len() <= super::MAX_SENTENCE_TOKENS)
+        );
+        assert_eq!(s.sentences[2].tokens.end, 1000);
     }
 }

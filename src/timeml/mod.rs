@@ -104,7 +104,10 @@ fn malformed(at: usize, what: impl Into<String>) -> TimeMlError {
 /// Decodes one XML entity at the start of `s` (which begins with `&`): the decoded text and
 /// the entity's length in the source.
 fn entity(s: &str) -> Option<(String, usize)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    // Bytes, not a str slice: 12 bytes in may fall inside a character.
+    let end = s.as_bytes()[..s.len().min(12)]
+        .iter()
+        .position(|&b| b == b';')?;
     let name = &s[1..end];
     let decoded = match name {
         "amp" => "&".to_string(),

@@ -47,8 +47,10 @@ pub fn escape_attr(v: &str) -> String {
 const ANNOTATIONS: [&str; 3] = ["TIMEX3", "EVENT", "SIGNAL"];
 const LINKS: [&str; 4] = ["MAKEINSTANCE", "TLINK", "SLINK", "ALINK"];
 
+/// The name of a tag, read as the parser reads it (whitespace may follow `<` or `</`).
 fn tag_name(markup: &str) -> &str {
-    let s = markup.trim_start_matches('<').trim_start_matches('/');
+    let s = markup.strip_prefix('<').unwrap_or(markup);
+    let s = s.strip_prefix('/').unwrap_or(s).trim_start();
     let end = s
         .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
         .unwrap_or(s.len());

@@ -102,7 +102,15 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
             start += 1;
         }
         let before = &text[start..c.span.start];
-        let lower = before.to_ascii_lowercase();
+        // The phrase must end right before the expression, joined by a space or a hyphen.
+        // Compared byte-wise, ignoring ASCII case, without allocating (this pass runs for
+        // every candidate).
+        let Some((&sep, body)) = before.as_bytes().split_last() else {
+            continue;
+        };
+        if sep != b' ' && sep != b'-' {
+            continue;
+        }
         for &(phrase, date_mod, dur_mod) in MODIFIERS {
             let m = if c.ty == TimexType::Duration {
                 dur_mod
@@ -112,13 +120,12 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
                 date_mod
             };
             let Some(m) = m else { continue };
-            // The phrase must end right before the expression, joined by a space or a hyphen,
-            // and start at a word boundary.
-            let joined = [format!("{phrase} "), format!("{phrase}-")];
-            let Some(j) = joined.iter().find(|j| lower.ends_with(j.as_str())) else {
+            let p = phrase.as_bytes();
+            if body.len() < p.len() || !body[body.len() - p.len()..].eq_ignore_ascii_case(p) {
                 continue;
-            };
-            let at = before.len() - j.len();
+            }
+            // ... and start at a word boundary.
+            let at = body.len() - p.len();
             let boundary_ok = at == 0 || !before[..at].ends_with(|ch: char| ch.is_alphanumeric());
             if !boundary_ok {
                 continue;
@@ -133,7 +140,7 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
                 continue;
             }
             // "early" / "late" as ordinary adjectives of a duration are not mods.
-            if matches!(phrase, "post" | "pre") && !j.ends_with('-') {
+            if matches!(phrase, "post" | "pre") && sep != b'-' {
                 continue;
             }
             if !OUTSIDE_EXTENT.contains(&phrase) {
@@ -165,40 +172,47 @@ fn is_day(spec: &Spec) -> bool {
     }
 }
 
-/// Pass 2: a clock time and an adjacent day become one TIME expression.
+/// Pass 2: a clock time and an adjacent day become one TIME expression. A merged
+/// expression can merge again with the next one. Linear: the candidates are moved into a
+/// new list once.
 pub fn merge_time_and_day(text: &str, cands: &mut Vec<Candidate>) {
-    let mut i = 0;
-    while i + 1 < cands.len() {
-        let (a, b) = (&cands[i], &cands[i + 1]);
-        let gap = &text[a.span.end.min(b.span.start)..b.span.start];
-        if TIME_DAY_GAP.is_match(gap) {
-            let merged = match (&a.spec, &b.spec) {
-                (Spec::TimeOnly(t), day) if is_day(day) && b.modifier.is_none() => {
-                    Some(Spec::WithTime(Box::new(day.clone()), *t))
-                }
-                (day, Spec::TimeOnly(t)) if is_day(day) && a.modifier.is_none() => {
-                    Some(Spec::WithTime(Box::new(day.clone()), *t))
-                }
-                _ => None,
-            };
-            if let Some(spec) = merged {
-                let spec = match spec {
-                    Spec::WithTime(day, t) => match *day {
-                        Spec::Value(Value::Date(d)) => Spec::Value(Value::Time(d, t)),
-                        other => Spec::WithTime(Box::new(other), t),
-                    },
-                    s => s,
-                };
-                let span = Span::new(a.span.start, b.span.end);
-                let mut c = Candidate::new(span, "time_and_day", TimexType::Time, spec);
-                c.priority = 5;
-                cands[i] = c;
-                cands.remove(i + 1);
-                continue;
-            }
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for b in cands.drain(..) {
+        let merged = out.last().and_then(|a| merge_pair(text, a, &b));
+        match merged {
+            Some(c) => *out.last_mut().expect("merged with the last one") = c,
+            None => out.push(b),
         }
-        i += 1;
     }
+    *cands = out;
+}
+
+/// The TIME expression that `a` and the next candidate `b` make together, if they do.
+fn merge_pair(text: &str, a: &Candidate, b: &Candidate) -> Option<Candidate> {
+    let gap = &text[a.span.end.min(b.span.start)..b.span.start];
+    if !TIME_DAY_GAP.is_match(gap) {
+        return None;
+    }
+    let spec = match (&a.spec, &b.spec) {
+        (Spec::TimeOnly(t), day) if is_day(day) && b.modifier.is_none() => {
+            Spec::WithTime(Box::new(day.clone()), *t)
+        }
+        (day, Spec::TimeOnly(t)) if is_day(day) && a.modifier.is_none() => {
+            Spec::WithTime(Box::new(day.clone()), *t)
+        }
+        _ => return None,
+    };
+    let spec = match spec {
+        Spec::WithTime(day, t) => match *day {
+            Spec::Value(Value::Date(d)) => Spec::Value(Value::Time(d, t)),
+            other => Spec::WithTime(Box::new(other), t),
+        },
+        s => s,
+    };
+    let span = Span::new(a.span.start, b.span.end);
+    let mut c = Candidate::new(span, "time_and_day", TimexType::Time, spec);
+    c.priority = 5;
+    Some(c)
 }
 
 static RANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {

@@ -80,8 +80,19 @@ fn year(s: &str) -> Option<Year> {
 }
 
 fn date(s: &str) -> Option<Date> {
-    let mut pieces = s.splitn(2, '-');
-    let y = year(pieces.next()?)?;
+    // A negative (astronomical) year is written with a minus sign ("-0044-03-15"), not a
+    // field separator.
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let mut pieces = body.splitn(2, '-');
+    let first = pieces.next()?;
+    let y = if negative {
+        year(&format!("-{first}"))?
+    } else {
+        year(first)?
+    };
     let Some(rest) = pieces.next() else {
         return Some(Date {
             year: y,

@@ -308,6 +308,12 @@ fn year(h: &Hit) -> Option<Candidate> {
     if COUNT_NOUNS.contains(&next.as_str()) {
         return None;
     }
+    // "Kopp's 1987 Chevrolet": a model year before a name.
+    let owner = prev.ends_with("'s") || prev.ends_with("’s");
+    if owner && h.word_after().is_some_and(capitalized) && lexicon::month(h.word_after()?).is_none()
+    {
+        return None;
+    }
     // "of 2001" is a date ("the fall of 2001"), "of 2,000" is not; keep "of" when the
     // number looks like a recent year.
     let weak_cue = matches!(

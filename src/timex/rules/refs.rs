@@ -71,6 +71,10 @@ fn past(h: &Hit) -> Option<Candidate> {
 }
 
 fn future(h: &Hit) -> Option<Candidate> {
+    // "the future of our peoples" is a topic, not a time.
+    if next_lower(h) == "of" && h.get("w")?.to_ascii_lowercase().ends_with("future") {
+        return None;
+    }
     Some(reference(h, RefKind::Future))
 }
 

@@ -38,9 +38,46 @@ pub(crate) fn duration_unit(u: CalUnit) -> Unit {
     }
 }
 
+/// Nouns that make "today's ..." mean the present age.
+const GENERIC_AFTER_TODAY: &[&str] = &[
+    "youth",
+    "world",
+    "society",
+    "children",
+    "kids",
+    "generation",
+    "economy",
+    "standards",
+    "young",
+    "culture",
+    "teenagers",
+    "students",
+    "parents",
+    "families",
+    "media",
+    "politics",
+    "technology",
+    "workplace",
+    "climate",
+    "age",
+];
+
 fn day_word(h: &Hit) -> Option<Candidate> {
     let w = h.get("w")?.to_ascii_lowercase();
     let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "today's youth", "today's world": the present in general, not the DCT.
+    if w == "today"
+        && (h.after(2) == "'s" || h.after(4) == "’s")
+        && h.after(24).split_whitespace().nth(1).is_some_and(|n| {
+            GENERIC_AFTER_TODAY.contains(
+                &n.trim_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
+    {
+        return None;
+    }
     let n = match w.as_str() {
         "today" => 0,
         "tonight" => {
