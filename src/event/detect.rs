@@ -44,21 +44,16 @@ impl EventModel {
         let bias = self.bias_units();
         let mut labels: Vec<u8> = Vec::new();
         let mut margins: Vec<i32> = Vec::new();
-        let mut first: Vec<[i32; LABELS]> = Vec::new();
         for sentence in &seg.sentences {
             let tokens = sentence.tokens.clone();
             labels.clear();
             margins.clear();
-            first.clear();
             for i in tokens.clone() {
                 let (label, margin) = if is_candidate(seg, i) {
                     features.clear();
                     token_features(&lexed, tokens.clone(), i, &mut features);
-                    let sc = self.scores(&features);
-                    first.push(sc);
-                    decide(&sc, bias)
+                    decide(&self.scores(&features), bias)
                 } else {
-                    first.push([0; LABELS]);
                     (0, 0)
                 };
                 labels.push(label as u8);
@@ -70,17 +65,8 @@ impl EventModel {
                 };
                 if self.has_classes() {
                     features.clear();
-                    class_features(
-                        &lexed,
-                        tokens.clone(),
-                        i,
-                        &labels,
-                        self.priors(),
-                        0,
-                        !super::features::exp(9),
-                        &mut features,
-                    );
-                    class = self.classify(&features, &first[k]).unwrap_or(class);
+                    class_features(&lexed, tokens.clone(), i, &labels, &mut features);
+                    class = self.classify(&features).unwrap_or(class);
                 }
                 let m = margins[k] as f32 * self.scale();
                 out.push(Event {
@@ -94,15 +80,8 @@ impl EventModel {
     }
 
     /// The class model's choice for an event with class features `features`.
-    fn classify(&self, features: &[u32], trigger: &[i32; LABELS]) -> Option<EventClass> {
-        let mut s = self.class_scores(features);
-        if super::features::exp(8) {
-            let w = super::features::param("MIXW", 1.0);
-            for l in 1..LABELS {
-                s[l] = (s[l] as f32 * self.class_scale() + w * trigger[l] as f32 * self.scale())
-                    as i32;
-            }
-        }
+    fn classify(&self, features: &[u32]) -> Option<EventClass> {
+        let s = self.class_scores(features);
         let mut best = 1;
         for l in 2..LABELS {
             if s[l] > s[best] {

@@ -14,7 +14,7 @@ use super::wordnet::{self, ADJ, INFLECTED, NOUN, VERB, WordInfo};
 use crate::text::{Segmented, TokenKind};
 
 /// Version of the feature templates; stored in the model file and checked when it is read.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// log2 of the number of feature buckets.
 pub const BUCKET_BITS: u32 = 20;
@@ -322,21 +322,6 @@ pub fn token_features(
     i: usize,
     out: &mut Vec<u32>,
 ) {
-    token_features_with(lexed, sentence, i, out, true);
-}
-
-/// Templates of [`token_features`] that hold the token's word or stem.
-const LEXICAL: [usize; 9] = [1, 2, 13, 14, 18, 25, 26, 28, 29];
-
-/// [`token_features`], without the templates that hold the word or stem itself when
-/// `lexical` is false.
-fn token_features_with(
-    lexed: &Lexed,
-    sentence: std::ops::Range<usize>,
-    i: usize,
-    out: &mut Vec<u32>,
-    lexical: bool,
-) {
     let Some(&me) = lexed.hashes(i) else {
         return;
     };
@@ -369,7 +354,7 @@ fn token_features_with(
     } else {
         0
     });
-    let all = [
+    out.extend_from_slice(&[
         fid(0, 0, 0, 0),
         fid(1, w, 0, 0),
         fid(2, stem, 0, 0),
@@ -410,53 +395,18 @@ fn token_features_with(
         fid(37, v0, comp, 0),
         fid(38, pos, gov, 0),
         fid(39, pos, prev_pos, 0),
-    ];
-    if lexical {
-        out.extend_from_slice(&all);
-    } else {
-        out.extend(
-            all.iter()
-                .enumerate()
-                .filter(|(t, _)| !LEXICAL.contains(t))
-                .map(|(_, &f)| f),
-        );
-    }
-    if !exp(6) {
-        let fr = u64::from(wn.frames);
-        let (dfile, dframes) = (u64::from(wn.derived.0), u64::from(wn.derived.1));
-        out.extend_from_slice(&[
-            fid(40, fr, 0, 0),
-            fid(41, fr, comp, 0),
-            fid(42, fr, cp1, gov),
-            fid(43, dfile, n0, 0),
-            fid(44, dframes, comp, 0),
-            fid(45, dfile, cm1, 0),
-        ]);
-    }
-}
-
-/// Experiment switches (development only): bit `n` of `CHRONICLER_EXP`.
-pub fn exp(n: u32) -> bool {
-    static E: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    let v = *E.get_or_init(|| {
-        std::env::var("CHRONICLER_EXP")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0)
-    });
-    v >> n & 1 == 1
-}
-
-/// Experiment parameters (development only): the number in environment variable `name`.
-pub fn param(name: &str, default: f32) -> f32 {
-    std::env::var(name)
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
-}
-
-fn wn_frames(lexed: &Lexed, i: usize) -> u8 {
-    lexed.wordnet(i).frames
+    ]);
+    // The verb's complement frames, and for a noun those of the verb it derives from.
+    let fr = u64::from(wn.frames);
+    let (dfile, dframes) = (u64::from(wn.derived.0), u64::from(wn.derived.1));
+    out.extend_from_slice(&[
+        fid(40, fr, 0, 0),
+        fid(41, fr, comp, 0),
+        fid(42, fr, cp1, gov),
+        fid(43, dfile, n0, 0),
+        fid(44, dframes, comp, 0),
+        fid(45, dfile, cm1, 0),
+    ]);
 }
 
 /// A hash of the cue classes of tokens `from..to` (at most four; longer paths keep their
@@ -496,62 +446,6 @@ fn distance_class(d: usize) -> u64 {
     }
 }
 
-/// How often each word and stem of a training corpus was an event of each class: the class
-/// model reads them as features, so that it knows how sure a word's class is.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ClassPriors {
-    counts: std::collections::BTreeMap<u64, [u16; 7]>,
-}
-
-/// Marks a stem's key apart from a word's.
-const STEM_KEY: u64 = 0x6a09_e667_f3bc_c908;
-
-impl ClassPriors {
-    /// Counts token `i` of `lexed` as an event with label `label` (1..=7).
-    pub fn count(&mut self, lexed: &Lexed, i: usize, label: u8) {
-        let Some(h) = lexed.hashes(i) else { return };
-        let Some(l) = usize::from(label).checked_sub(1).filter(|&l| l < 7) else {
-            return;
-        };
-        for key in [h.word, h.stem ^ STEM_KEY] {
-            let c = &mut self.counts.entry(key).or_default()[l];
-            *c = c.saturating_add(1);
-        }
-    }
-
-    /// The counts of `key`, less one of label `exclude` (a training example does not count
-    /// itself).
-    fn get(&self, key: u64, exclude: u8) -> [u16; 7] {
-        let mut c = self.counts.get(&key).copied().unwrap_or_default();
-        if let Some(l) = usize::from(exclude).checked_sub(1).filter(|&l| l < 7) {
-            c[l] = c[l].saturating_sub(1);
-        }
-        c
-    }
-
-    /// Every (key, counts), sorted by key.
-    pub fn entries(&self) -> impl Iterator<Item = (u64, [u16; 7])> + '_ {
-        self.counts.iter().map(|(&k, &c)| (k, c))
-    }
-
-    /// Builds priors from (key, counts) entries.
-    pub fn from_entries(entries: impl IntoIterator<Item = (u64, [u16; 7])>) -> ClassPriors {
-        ClassPriors {
-            counts: entries.into_iter().collect(),
-        }
-    }
-
-    /// Number of words and stems counted.
-    pub fn len(&self) -> usize {
-        self.counts.len()
-    }
-
-    /// Whether nothing was counted.
-    pub fn is_empty(&self) -> bool {
-        self.counts.is_empty()
-    }
-}
-
 /// How far the class model looks for a neighbouring event.
 const LINK_WINDOW: usize = 8;
 
@@ -563,138 +457,145 @@ pub fn class_features(
     sentence: std::ops::Range<usize>,
     i: usize,
     labels: &[u8],
-    priors: &ClassPriors,
-    exclude: u8,
-    lexical: bool,
     out: &mut Vec<u32>,
 ) {
     let Some(&me) = lexed.hashes(i) else {
         return;
     };
-    token_features_with(lexed, sentence.clone(), i, out, lexical);
-    if exp(7) {
-        let comp = complement(lexed, i, sentence.end);
-        let fr = u64::from(wn_frames(lexed, i));
-        let d = lexed.wordnet(i).derived;
-        out.extend_from_slice(&[
-            fid(110, fr, 0, 0),
-            fid(111, fr, comp, 0),
-            fid(112, u64::from(d.0), u64::from(d.1), 0),
-            fid(113, u64::from(d.1), comp, 0),
-        ]);
-    }
-    if exp(5) {
-        let comp = complement(lexed, i, sentence.end);
-        let cp1 = u64::from(if i + 1 < sentence.end {
-            lexed.cue(i + 1).id()
-        } else {
-            Cue::Punct.id()
-        });
-        for (t, key) in [(90u8, me.word), (94, me.stem ^ STEM_KEY)] {
-            let c = priors.get(key, exclude);
-            let n: u32 = c.iter().map(|&x| u32::from(x)).sum();
-            if n == 0 {
-                out.push(fid(t, 0, 0, 0));
-                continue;
-            }
-            let mut m = 0;
-            for l in 1..7 {
-                if c[l] > c[m] {
-                    m = l;
-                }
-            }
-            let share = |x: u16| u64::from(u32::from(x) * 4 / n);
-            let nb = match n {
-                1 => 1,
-                2..=3 => 2,
-                4..=9 => 3,
-                _ => 4,
-            };
-            let m1 = m as u64 + 1;
-            out.extend_from_slice(&[
-                fid(t, m1, share(c[m]), nb),
-                fid(t + 2, m1, cp1, 0),
-                fid(t + 3, m1, comp, 0),
-            ]);
-            for (l, &x) in c.iter().enumerate() {
-                if x > 0 {
-                    out.push(fid(t + 1, l as u64 + 1, share(x), 0));
-                }
-            }
-        }
-    }
-    let label = |j: usize| labels.get(j.wrapping_sub(sentence.start)).copied().unwrap_or(0);
+    token_features(lexed, sentence.clone(), i, out);
+    let label = |j: usize| {
+        labels
+            .get(j.wrapping_sub(sentence.start))
+            .copied()
+            .unwrap_or(0)
+    };
     let stem = me.stem;
     let suf3 = me.suffix[2];
     let wn = lexed.wordnet(i);
-    let (pos, v0, n0) = (u64::from(wn.pos), u64::from(wn.verb[0]), u64::from(wn.noun[0]));
+    let (pos, v0, n0) = (
+        u64::from(wn.pos),
+        u64::from(wn.verb[0]),
+        u64::from(wn.noun[0]),
+    );
     let end = sentence.end;
-    if !exp(1) {
-        let next = (i + 1..(i + 1 + LINK_WINDOW).min(end)).find(|&j| label(j) != 0);
-        match next {
-            Some(j) => {
-                let path = cue_path(lexed, i + 1, j);
-                let key = key_word(lexed, i + 1, j);
-                let nl = u64::from(label(j));
-                let d = distance_class(j - i);
-                out.extend_from_slice(&[
-                    fid(64, path, 0, 0),
-                    fid(65, stem, path, 0),
-                    fid(66, stem, key, nl),
-                    fid(67, stem, d, 0),
-                    fid(68, v0, path, 0),
-                    fid(69, suf3, key, 0),
-                    fid(70, nl, key, 0),
-                    fid(71, stem, nl, 0),
-                    fid(72, n0, key, 0),
-                    fid(73, pos, path, 0),
-                ]);
+    // The next event within the window: the path to it and the word that links them.
+    let next = (i + 1..(i + 1 + LINK_WINDOW).min(end)).find(|&j| label(j) != 0);
+    match next {
+        Some(j) => {
+            let path = cue_path(lexed, i + 1, j);
+            let key = key_word(lexed, i + 1, j);
+            let nl = u64::from(label(j));
+            let d = distance_class(j - i);
+            out.extend_from_slice(&[
+                fid(64, path, 0, 0),
+                fid(65, stem, path, 0),
+                fid(66, stem, key, nl),
+                fid(67, stem, d, 0),
+                fid(68, v0, path, 0),
+                fid(69, suf3, key, 0),
+                fid(70, nl, key, 0),
+                fid(71, stem, nl, 0),
+                fid(72, n0, key, 0),
+                fid(73, pos, path, 0),
+            ]);
+        }
+        None => out.extend_from_slice(&[fid(67, stem, 0, 0), fid(72, n0, 0, 1)]),
+    }
+    // The previous event within the window, likewise.
+    let from = i.saturating_sub(LINK_WINDOW).max(sentence.start);
+    let prev = (from..i).rev().find(|&j| label(j) != 0);
+    match prev {
+        Some(j) => {
+            let path = cue_path(lexed, j + 1, i);
+            let key = key_word(lexed, j + 1, i);
+            let pl = u64::from(label(j));
+            out.extend_from_slice(&[
+                fid(74, pl, path, 0),
+                fid(75, stem, pl, 0),
+                fid(76, pl, key, pos),
+                fid(77, stem, distance_class(i - j), 0),
+            ]);
+        }
+        None => out.push(fid(77, stem, 0, 0)),
+    }
+    // Quotation marks just before or after the word.
+    let quote = |j: usize| matches!(lexed.lower(j), "\"" | "''" | "'");
+    let before = (i.saturating_sub(3).max(sentence.start)..i).any(quote);
+    let after = (i + 1..(i + 4).min(end)).any(quote);
+    let q = u64::from(before) | u64::from(after) << 1;
+    out.extend_from_slice(&[fid(78, stem, q, 0), fid(79, v0, q, 0)]);
+    // The word's immediate surroundings.
+    let cue_at = |j: usize| {
+        u64::from(if j < end && j >= sentence.start {
+            lexed.cue(j).id()
+        } else {
+            Cue::Punct.id()
+        })
+    };
+    let next_pos = u64::from(if i + 1 < end {
+        lexed.wordnet(i + 1).pos
+    } else {
+        0
+    });
+    let gov = u64::from(governing_cue(lexed, sentence.start, i).id());
+    out.extend_from_slice(&[
+        fid(80, stem, cue_at(i + 1), cue_at(i + 2)),
+        fid(81, v0, gov, cue_at(i + 1)),
+        fid(82, stem, next_pos, 0),
+        fid(83, me.word, cue_at(i.wrapping_sub(1)), cue_at(i + 1)),
+        fid(84, suf3, gov, next_pos),
+    ]);
+    // A to-infinitive or that-clause after the word, possibly past an object ("decided to
+    // grant", "allowed them to demonstrate", "said that"): the frame of I_ACTION, I_STATE
+    // and REPORTING words, whether or not the word itself was seen in training.
+    let (mut frame, mut dist) = (0u64, 0u64);
+    for j in i + 1..(i + 6).min(end) {
+        match lexed.cue(j) {
+            Cue::To if j + 1 < end && lexed.verbish(j + 1, sentence.start) > 0 => {
+                (frame, dist) = (1, (j - i) as u64);
+                break;
             }
-            None => out.extend_from_slice(&[fid(67, stem, 0, 0), fid(72, n0, 0, 1)]),
+            Cue::Subordinator if lexed.lower(j) == "that" => {
+                (frame, dist) = (2, (j - i) as u64);
+                break;
+            }
+            Cue::Punct | Cue::Conjunction => break,
+            _ => {}
         }
     }
-    if !exp(2) {
-        let from = i.saturating_sub(LINK_WINDOW).max(sentence.start);
-        let prev = (from..i).rev().find(|&j| label(j) != 0);
-        match prev {
-            Some(j) => {
-                let path = cue_path(lexed, j + 1, i);
-                let key = key_word(lexed, j + 1, i);
-                let pl = u64::from(label(j));
-                out.extend_from_slice(&[
-                    fid(74, pl, path, 0),
-                    fid(75, stem, pl, 0),
-                    fid(76, pl, key, pos),
-                    fid(77, stem, distance_class(i - j), 0),
-                ]);
-            }
-            None => out.push(fid(77, stem, 0, 0)),
+    let ing = u64::from(i + 1 < end && lexed.lower(i + 1).ends_with("ing"));
+    out.extend_from_slice(&[
+        fid(124, frame, dist.min(3), pos),
+        fid(125, frame, v0, 0),
+        fid(126, frame, suf3, 0),
+        fid(127, frame, stem, 0),
+        fid(128, ing, v0, 0),
+    ]);
+    // The nearest verb before the word within its clause, and the word that links them
+    // ("plans to *buy*", "said the *talks*").
+    let mut j = i;
+    let mut governor = None;
+    while j > sentence.start && i - j < 6 {
+        j -= 1;
+        if matches!(lexed.cue(j), Cue::Punct | Cue::Conjunction) {
+            break;
+        }
+        if lexed.verbish(j, sentence.start) == 2 {
+            governor = Some(j);
+            break;
         }
     }
-    if !exp(3) {
-        let quote = |j: usize| matches!(lexed.lower(j), "\"" | "''" | "'");
-        let before = (i.saturating_sub(3).max(sentence.start)..i).any(quote);
-        let after = (i + 1..(i + 4).min(end)).any(quote);
-        let q = u64::from(before) | u64::from(after) << 1;
-        out.extend_from_slice(&[fid(78, stem, q, 0), fid(79, v0, q, 0)]);
-    }
-    if !exp(4) {
-        let cue_at = |j: usize| {
-            u64::from(if j < end && j >= sentence.start {
-                lexed.cue(j).id()
-            } else {
-                Cue::Punct.id()
-            })
-        };
-        let next_pos = u64::from(if i + 1 < end { lexed.wordnet(i + 1).pos } else { 0 });
-        let gov = u64::from(governing_cue(lexed, sentence.start, i).id());
-        out.extend_from_slice(&[
-            fid(80, stem, cue_at(i + 1), cue_at(i + 2)),
-            fid(81, v0, gov, cue_at(i + 1)),
-            fid(82, stem, next_pos, 0),
-            fid(83, me.word, cue_at(i.wrapping_sub(1)), cue_at(i + 1)),
-            fid(84, suf3, gov, next_pos),
-        ]);
+    match governor {
+        Some(j) => {
+            let gstem = lexed.hashes(j).map_or(0, |h| h.stem);
+            let key = key_word(lexed, j + 1, i);
+            out.extend_from_slice(&[
+                fid(129, gstem, key, 0),
+                fid(130, u64::from(lexed.wordnet(j).verb[0]), key, pos),
+                fid(131, u64::from(is_reporting(lexed.lower(j))), key, 0),
+            ]);
+        }
+        None => out.push(fid(129, 0, 0, 0)),
     }
 }
 

@@ -14,9 +14,6 @@
 //! f32         bias: added to the margin of the best event label over "no event"
 //! table       the trigger model
 //! table       the class model (no rows: none)
-//! u32         number of class counts
-//! counts      sorted by key: varint(key - previous key), then 7 varint counts (one per
-//!             class) of the word or stem with that key
 //! ```
 //!
 //! A table is:
@@ -31,7 +28,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use super::features::{BUCKET_BITS, BUCKETS, ClassPriors, FEATURE_VERSION};
+use super::features::{BUCKET_BITS, BUCKETS, FEATURE_VERSION};
 use super::perceptron::LABELS;
 use crate::error::{Error, Result};
 
@@ -51,8 +48,6 @@ pub struct EventModel {
     trigger: Table,
     /// The class model (no rows: the trigger model's classes stand).
     class: Table,
-    /// The class counts of the training corpus's words, which the class model reads.
-    priors: ClassPriors,
     /// Added to every event label's margin over "no event", in perceptron units: above 0
     /// trades precision for recall.
     bias: f32,
@@ -245,27 +240,15 @@ impl EventModel {
         EventModel {
             trigger: Table::from_weights(weights, prune),
             class: Table::from_rows(Vec::new(), 1.0),
-            priors: ClassPriors::default(),
             bias,
         }
     }
 
     /// Adds a class model built from averaged weights (pruned and quantized like the
     /// trigger model's).
-    pub fn with_classes(
-        mut self,
-        weights: &[[f32; LABELS]],
-        prune: f32,
-        priors: ClassPriors,
-    ) -> EventModel {
+    pub fn with_classes(mut self, weights: &[[f32; LABELS]], prune: f32) -> EventModel {
         self.class = Table::from_weights(weights, prune);
-        self.priors = priors;
         self
-    }
-
-    /// The class counts the class model reads.
-    pub fn priors(&self) -> &ClassPriors {
-        &self.priors
     }
 
     /// Number of feature buckets that carry weights (trigger and class models).
@@ -295,11 +278,6 @@ impl EventModel {
         self.trigger.scale
     }
 
-    /// What one quantized unit of [`EventModel::class_scores`] is worth.
-    pub fn class_scale(&self) -> f32 {
-        self.class.scale
-    }
-
     /// The bias added to event labels' margin over "no event", in quantized units.
     pub fn bias_units(&self) -> i32 {
         (self.bias / self.trigger.scale).round() as i32
@@ -316,15 +294,6 @@ impl EventModel {
         out.extend_from_slice(&self.bias.to_le_bytes());
         self.trigger.write(&mut out);
         self.class.write(&mut out);
-        out.extend_from_slice(&(self.priors.len() as u32).to_le_bytes());
-        let mut prev = 0u64;
-        for (key, counts) in self.priors.entries() {
-            write_varint(&mut out, key - prev);
-            prev = key;
-            for c in counts {
-                write_varint(&mut out, u64::from(c));
-            }
-        }
         out
     }
 
@@ -363,32 +332,12 @@ impl EventModel {
             return Err(format!("bad bias {bias}"));
         }
         let class = Table::read(&mut r)?;
-        let n = r.u32()? as usize;
-        let mut entries = Vec::with_capacity(n.min(1 << 20));
-        let mut key = 0u64;
-        for i in 0..n {
-            let delta = r.varint()?;
-            if i > 0 && delta == 0 {
-                return Err("class counts out of order".into());
-            }
-            key = key
-                .checked_add(delta)
-                .ok_or_else(|| "class count key out of range".to_string())?;
-            let mut counts = [0u16; 7];
-            for c in &mut counts {
-                let v = r.varint()?;
-                *c = u16::try_from(v).map_err(|_| format!("class count {v} out of range"))?;
-            }
-            entries.push((key, counts));
-        }
-        let priors = ClassPriors::from_entries(entries);
         if r.at != bytes.len() {
             return Err(format!("{} trailing bytes", bytes.len() - r.at));
         }
         Ok(EventModel {
             trigger,
             class,
-            priors,
             bias,
         })
     }

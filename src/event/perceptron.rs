@@ -24,13 +24,13 @@ impl Default for Perceptron {
 
 /// The label with the highest score; ties go to the lower label.
 pub fn argmax(scores: &[i64; LABELS]) -> usize {
-    argmax_from(scores, 0)
+    argmax_in(scores, 0..LABELS)
 }
 
-/// The label in `first..LABELS` with the highest score; ties go to the lower label.
-pub fn argmax_from(scores: &[i64; LABELS], first: usize) -> usize {
-    let mut best = first.min(LABELS - 1);
-    for l in best..LABELS {
+/// The label in `labels` with the highest score; ties go to the lower label.
+pub fn argmax_in(scores: &[i64; LABELS], labels: std::ops::Range<usize>) -> usize {
+    let mut best = labels.start.min(LABELS - 1);
+    for l in best..labels.end.min(LABELS) {
         if scores[l] > scores[best] {
             best = l;
         }
@@ -65,13 +65,19 @@ impl Perceptron {
     /// weights of `features` by `cost` toward `gold` and away from the prediction.
     /// Returns the prediction.
     pub fn learn(&mut self, features: &[u32], gold: usize, cost: i32) -> usize {
-        self.learn_among(features, gold, cost, 0)
+        self.learn_among(features, gold, cost, 0..LABELS)
     }
 
-    /// Like [`Perceptron::learn`], choosing only among labels `first..LABELS` (the class
-    /// model, which never says "no event", uses `first = 1`).
-    pub fn learn_among(&mut self, features: &[u32], gold: usize, cost: i32, first: usize) -> usize {
-        let predicted = argmax_from(&self.scores(features), first);
+    /// Like [`Perceptron::learn`], choosing only among `labels` (the class model, which
+    /// never says "no event", uses `1..LABELS`).
+    pub fn learn_among(
+        &mut self,
+        features: &[u32],
+        gold: usize,
+        cost: i32,
+        labels: std::ops::Range<usize>,
+    ) -> usize {
+        let predicted = argmax_in(&self.scores(features), labels);
         if predicted != gold && gold < LABELS {
             let step = self.steps;
             for &f in features {

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use super::EventClass;
 use super::detect::is_candidate;
-use super::features::{ClassPriors, Lexed, class_features, token_features};
+use super::features::{Lexed, class_features, token_features};
 use super::model::EventModel;
-use super::perceptron::Perceptron;
+use super::perceptron::{LABELS, Perceptron};
 use crate::error::{Error, Result};
 use crate::text::Segmented;
 use crate::timeml::TimeMl;
@@ -110,6 +110,9 @@ pub struct TrainOptions {
     pub bias: f32,
     /// Whether to train a class model (see [`EventModel`]).
     pub classes: bool,
+    /// Perceptrons trained per model, each on its own sentence order, whose averaged
+    /// weights are averaged again (bagging over orders: steadier than any one order).
+    pub bags: usize,
 }
 
 impl Default for TrainOptions {
@@ -119,8 +122,9 @@ impl Default for TrainOptions {
             epochs: 8,
             prune: 0.5,
             seed: 0x5eed_2013,
-            bias: super::features::param("BIAS", 6.0),
-            classes: !super::features::exp(0),
+            bias: 6.0,
+            classes: true,
+            bags: 5,
         }
     }
 }
@@ -150,39 +154,61 @@ impl Examples {
         (&self.features[start..end], usize::from(label))
     }
 
-    /// Trains a perceptron on the examples, sentences in a seeded shuffled order, choosing
-    /// among labels `first..`.
-    fn train(&self, options: &TrainOptions, first: usize) -> Perceptron {
+    /// Trains a perceptron on the examples, sentences in a shuffled order from `seed`,
+    /// choosing among `labels`.
+    fn train(
+        &self,
+        options: &TrainOptions,
+        seed: u64,
+        labels: std::ops::Range<usize>,
+    ) -> Perceptron {
         let mut p = Perceptron::new();
         let mut order: Vec<usize> = (0..self.sentences.len()).collect();
-        let mut rng = Rng(options.seed | 1);
+        let mut rng = Rng(seed | 1);
         for _ in 0..options.epochs {
             rng.shuffle(&mut order);
             for &s in &order {
                 for e in self.sentences[s].clone() {
                     let (f, label) = self.get(e);
-                    p.learn_among(f, label, 1, first);
+                    p.learn_among(f, label, 1, labels.clone());
                 }
             }
         }
         p
     }
+
+    /// The mean of the averaged weights of `options.bags` perceptrons (at least one), each
+    /// trained with its own seed.
+    fn train_bagged(
+        &self,
+        options: &TrainOptions,
+        labels: std::ops::Range<usize>,
+    ) -> Vec<[f32; LABELS]> {
+        let bags = options.bags.max(1);
+        let mut sum = self.train(options, options.seed, labels.clone()).averaged();
+        for k in 1..bags as u64 {
+            let seed = options.seed.wrapping_add(k.wrapping_mul(0x9e37_79b9));
+            let more = self.train(options, seed, labels.clone()).averaged();
+            for (a, b) in sum.iter_mut().zip(more) {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+        }
+        if bags > 1 {
+            for x in sum.iter_mut().flat_map(|a| a.iter_mut()) {
+                *x /= bags as f32;
+            }
+        }
+        sum
+    }
 }
 
 /// Trigger examples (every candidate token) and class examples (every gold event, with
 /// the gold events around it standing for the trigger model's).
-fn examples(docs: &[&TimeMl]) -> (Examples, Examples, ClassPriors) {
+fn examples(docs: &[&TimeMl]) -> (Examples, Examples) {
     let mut ex = Examples::new();
     let mut cx = Examples::new();
-    let mut priors = ClassPriors::default();
-    let mut dropped = 1u64;
-    for doc in docs {
-        let seg = Segmented::new(&doc.text);
-        let lexed = Lexed::new(&seg);
-        for (t, class) in gold_events(&seg, doc) {
-            priors.count(&lexed, t, class.label() as u8);
-        }
-    }
     for doc in docs {
         let seg = Segmented::new(&doc.text);
         let lexed = Lexed::new(&seg);
@@ -215,12 +241,6 @@ fn examples(docs: &[&TimeMl]) -> (Examples, Examples, ClassPriors) {
                     s.tokens.clone(),
                     i,
                     sentence_labels,
-                    &priors,
-                    labels[i],
-                    !super::features::exp(9) && {
-                        dropped = dropped.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                        !super::features::exp(10) || (dropped >> 33) % 100 >= super::features::param("DROP", 30.0) as u64
-                    },
                     &mut cx.features,
                 );
                 cx.examples.push((cx.features.len(), labels[i]));
@@ -230,7 +250,7 @@ fn examples(docs: &[&TimeMl]) -> (Examples, Examples, ClassPriors) {
             }
         }
     }
-    (ex, cx, priors)
+    (ex, cx)
 }
 
 /// A small deterministic generator (xorshift64*) for the shuffle.
@@ -256,23 +276,15 @@ impl Rng {
 
 /// Trains a model on the EVENT annotations of `docs`.
 pub fn train(docs: &[&TimeMl], options: &TrainOptions) -> EventModel {
-    let (ex, cx, priors) = examples(docs);
-    let p = ex.train(options, 0);
-    let model = EventModel::from_weights(&p.averaged(), options.prune, options.bias);
+    let (ex, cx) = examples(docs);
+    let p = ex.train_bagged(options, 0..LABELS);
+    let model = EventModel::from_weights(&p, options.prune, options.bias);
     drop(p);
     if !options.classes {
         return model;
     }
-    let copts = TrainOptions {
-        epochs: super::features::param("CEPOCHS", options.epochs as f32) as usize,
-        ..*options
-    };
-    let c = cx.train(&copts, 1);
-    model.with_classes(
-        &c.averaged(),
-        super::features::param("CPRUNE", options.prune),
-        priors,
-    )
+    let c = cx.train_bagged(options, 1..LABELS);
+    model.with_classes(&c, options.prune)
 }
 
 /// Event detection counts (EVAL.md Task B): events pair when they start on the same token.
@@ -345,33 +357,10 @@ pub fn score_doc(model: &EventModel, doc: &TimeMl) -> EventCounts {
     let (mut g, mut s) = (0, 0);
     while g < gold.len() && s < system.len() {
         match gold[g].0.cmp(&system[s].0) {
-            std::cmp::Ordering::Less => {
-                if super::features::exp(20) {
-                    eprintln!("FN\t{}\t{}", seg.token_text(gold[g].0), gold[g].1);
-                }
-                g += 1
-            }
-            std::cmp::Ordering::Greater => {
-                if super::features::exp(20) {
-                    eprintln!("FP\t{}\t{}", seg.token_text(system[s].0), system[s].1);
-                }
-                s += 1
-            }
+            std::cmp::Ordering::Less => g += 1,
+            std::cmp::Ordering::Greater => s += 1,
             std::cmp::Ordering::Equal => {
                 counts.matched += 1;
-                if super::features::exp(20) {
-                    let t = gold[g].0;
-                    let ctx: Vec<&str> = (t.saturating_sub(4)..(t + 5).min(seg.tokens.len()))
-                        .map(|k| seg.token_text(k))
-                        .collect();
-                    eprintln!(
-                        "PAIR\t{}\t{}\t{}\t{}",
-                        seg.token_text(t),
-                        gold[g].1,
-                        system[s].1,
-                        ctx.join(" ")
-                    );
-                }
                 if gold[g].1 == system[s].1 {
                     counts.class_matched += 1;
                 }

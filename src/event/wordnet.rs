@@ -155,15 +155,15 @@ fn lexicon() -> &'static Lexicon {
             let verb = files(f.next().unwrap_or(""));
             let noun = files(f.next().unwrap_or(""));
             let frames = u8::from_str_radix(f.next().unwrap_or(""), 16).unwrap_or(0);
-            let derived = f
-                .next()
-                .and_then(|d| d.split_once(':'))
-                .map_or((0, 0), |(file, bits)| {
-                    (
-                        file.parse().unwrap_or(0),
-                        u8::from_str_radix(bits, 16).unwrap_or(0),
-                    )
-                });
+            let derived =
+                f.next()
+                    .and_then(|d| d.split_once(':'))
+                    .map_or((0, 0), |(file, bits)| {
+                        (
+                            file.parse().unwrap_or(0),
+                            u8::from_str_radix(bits, 16).unwrap_or(0),
+                        )
+                    });
             words.insert(
                 word,
                 WordInfo {
