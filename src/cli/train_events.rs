@@ -129,6 +129,7 @@ mod tests {
             cv: None,
             anchor_eval: false,
             epochs: 1,
+            bags: 1,
         };
         let err = run(&args).unwrap_err();
         assert_eq!(err.exit_code(), 2);

@@ -29,8 +29,9 @@ pub fn argmax(scores: &[i64; LABELS]) -> usize {
 
 /// The label in `labels` with the highest score; ties go to the lower label.
 pub fn argmax_in(scores: &[i64; LABELS], labels: std::ops::Range<usize>) -> usize {
-    let mut best = labels.start.min(LABELS - 1);
-    for l in best..labels.end.min(LABELS) {
+    let first = labels.start.min(LABELS - 1);
+    let mut best = first;
+    for l in first..labels.end.min(LABELS) {
         if scores[l] > scores[best] {
             best = l;
         }
