@@ -8,8 +8,14 @@
 //! For every single, lower-case word with a verb or adjective sense, or whose first two noun
 //! senses include an eventive lexicographer file (act, event, process, state, ...), one line:
 //! `word TAB parts of speech (n v a) TAB lexicographer files of its first two verb senses TAB
-//! those of its first two noun senses`. Then `=form TAB lemma TAB v|n` for the irregular
-//! verb and noun forms. The output is sorted, so rebuilding gives the same bytes.
+//! those of its first two noun senses TAB verb frames TAB derived verb`. Then
+//! `=form TAB lemma TAB v|n` for the irregular verb and noun forms. The output is sorted, so
+//! rebuilding gives the same bytes.
+//!
+//! Verb frames are WordNet's sentence frames ("Somebody ----s to INFINITIVE") of the word's
+//! first two verb senses, grouped into the bits of [`frame_bits`], in hex. The derived verb
+//! is, for a noun, the verb its first two senses are derivationally related to
+//! ("agreement" → "agree"): that verb's lexicographer file and frame bits, as `file:bits`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -23,25 +29,113 @@ struct Word {
     pos: BTreeSet<char>,
     verb: Vec<u32>,
     noun: Vec<u32>,
+    frames: u8,
+    derived: Option<(u32, u8)>,
+}
+
+/// Groups WordNet's 35 verb frames into eight bits: 1 a to-infinitive (24, 28, 29, 35), 2 a
+/// bare infinitive (25, 32), 4 a that-clause (26, 34), 8 a gerund (30, 33), 16 an adjective
+/// or noun complement (5, 6, 7), 32 a person as object (9, 14, 17, 18, 20, 24, 25, 30), 64
+/// a thing as object (8, 10, 11, 15, 16, 19, 21, 31), 128 intransitive (1, 2, 3, 4, 22,
+/// 23).
+fn frame_bits(frame: u32) -> u8 {
+    match frame {
+        24 | 28 | 29 | 35 => 1,
+        25 | 32 => 2,
+        26 | 34 => 4,
+        30 | 33 => 8,
+        5..=7 => 16,
+        9 | 14 | 17 | 18 | 20 => 32,
+        8 | 10 | 11 | 15 | 16 | 19 | 21 | 31 => 64,
+        1..=4 | 22 | 23 => 128,
+        _ => 0,
+    }
+}
+
+/// One synset of a data file: lexicographer file, words, pointers (symbol, target offset,
+/// target part of speech, source word, target word) and verb frames (frame, word; word 0
+/// for all).
+struct Synset {
+    file: u32,
+    words: Vec<String>,
+    pointers: Vec<(String, String, char, usize, usize)>,
+    frames: Vec<(u32, usize)>,
+}
+
+impl Synset {
+    /// The 1-based number of `word` in this synset, or 0.
+    fn number(&self, word: &str) -> usize {
+        self.words
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(word))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// The frame bits that apply to word number `n`.
+    fn frame_bits(&self, n: usize) -> u8 {
+        self.frames
+            .iter()
+            .filter(|&&(_, w)| w == 0 || w == n)
+            .fold(0, |b, &(f, _)| b | frame_bits(f))
+    }
+}
+
+fn synsets(dir: &Path, part: &str) -> HashMap<String, Synset> {
+    let data = std::fs::read_to_string(dir.join(format!("data.{part}"))).expect("data file");
+    data.lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| {
+            let l = l.split(" | ").next()?;
+            let f: Vec<&str> = l.split(' ').filter(|s| !s.is_empty()).collect();
+            let offset = f.first()?.to_string();
+            let file = f.get(1)?.parse().ok()?;
+            let w_cnt = usize::from_str_radix(f.get(3)?, 16).ok()?;
+            let words = (0..w_cnt)
+                .filter_map(|i| f.get(4 + 2 * i))
+                .map(|w| w.split('(').next().unwrap_or(w).to_string())
+                .collect();
+            let mut at = 4 + 2 * w_cnt;
+            let p_cnt: usize = f.get(at)?.parse().ok()?;
+            at += 1;
+            let mut pointers = Vec::new();
+            for _ in 0..p_cnt {
+                let st = f.get(at + 3)?;
+                pointers.push((
+                    f.get(at)?.to_string(),
+                    f.get(at + 1)?.to_string(),
+                    f.get(at + 2)?.chars().next()?,
+                    usize::from_str_radix(st.get(..2)?, 16).ok()?,
+                    usize::from_str_radix(st.get(2..)?, 16).ok()?,
+                ));
+                at += 4;
+            }
+            let mut frames = Vec::new();
+            if part == "verb"
+                && let Some(n) = f.get(at).and_then(|x| x.parse::<usize>().ok())
+            {
+                for k in 0..n {
+                    let fr = f.get(at + 2 + 3 * k)?.parse().ok()?;
+                    let w = usize::from_str_radix(f.get(at + 3 + 3 * k)?, 16).ok()?;
+                    frames.push((fr, w));
+                }
+            }
+            Some((
+                offset,
+                Synset {
+                    file,
+                    words,
+                    pointers,
+                    frames,
+                },
+            ))
+        })
+        .collect()
 }
 
 fn simple(w: &str) -> bool {
     !w.is_empty()
         && w.bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
-}
-
-fn lexfiles(dir: &Path, part: &str) -> HashMap<String, u32> {
-    let data = std::fs::read_to_string(dir.join(format!("data.{part}"))).expect("data file");
-    data.lines()
-        .filter(|l| !l.starts_with(' '))
-        .filter_map(|l| {
-            let mut f = l.split(' ');
-            let offset = f.next()?.to_string();
-            let file = f.next()?.parse().ok()?;
-            Some((offset, file))
-        })
-        .collect()
 }
 
 fn main() {
@@ -54,8 +148,15 @@ fn main() {
         }
     };
     let mut words: BTreeMap<String, Word> = BTreeMap::new();
+    let verbs = synsets(dir, "verb");
     for (part, tag) in [("noun", 'n'), ("verb", 'v'), ("adj", 'a')] {
-        let files = lexfiles(dir, part);
+        let own;
+        let files = if part == "verb" {
+            &verbs
+        } else {
+            own = synsets(dir, part);
+            &own
+        };
         let index = std::fs::read_to_string(dir.join(format!("index.{part}"))).expect("index");
         for line in index.lines().filter(|l| !l.starts_with(' ')) {
             let f: Vec<&str> = line.split(' ').filter(|s| !s.is_empty()).collect();
@@ -66,16 +167,31 @@ fn main() {
                 continue;
             };
             let offsets = &f[f.len().saturating_sub(senses)..];
-            let first: Vec<u32> = offsets
+            let first: Vec<&Synset> = offsets
                 .iter()
                 .take(2)
-                .filter_map(|o| files.get(*o).copied())
+                .filter_map(|o| files.get(*o))
                 .collect();
+            let lexfiles = first.iter().map(|s| s.file).collect();
             let w = words.entry(f[0].to_string()).or_default();
             w.pos.insert(tag);
             match tag {
-                'v' => w.verb = first,
-                'n' => w.noun = first,
+                'v' => {
+                    w.verb = lexfiles;
+                    w.frames = first
+                        .iter()
+                        .fold(0, |b, s| b | s.frame_bits(s.number(f[0])));
+                }
+                'n' => {
+                    w.noun = lexfiles;
+                    w.derived = first.iter().find_map(|s| {
+                        let n = s.number(f[0]);
+                        s.pointers
+                            .iter()
+                            .filter(|p| p.0 == "+" && p.2 == 'v' && (p.3 == 0 || p.3 == n))
+                            .find_map(|p| verbs.get(&p.1).map(|v| (v.file, v.frame_bits(p.4))))
+                    });
+                }
                 _ => {}
             }
         }
@@ -99,11 +215,23 @@ fn main() {
     };
     for (w, info) in &words {
         let pos: String = info.pos.iter().collect();
-        text.push_str(&format!(
-            "{w}\t{pos}\t{}\t{}\n",
-            join(&info.verb),
-            join(&info.noun)
-        ));
+        let frames = if info.verb.is_empty() {
+            String::new()
+        } else {
+            format!("{:x}", info.frames)
+        };
+        let derived = info
+            .derived
+            .map_or(String::new(), |(f, b)| format!("{f}:{b:x}"));
+        text.push_str(
+            format!(
+                "{w}\t{pos}\t{}\t{}\t{frames}\t{derived}",
+                join(&info.verb),
+                join(&info.noun)
+            )
+            .trim_end_matches('\t'),
+        );
+        text.push('\n');
     }
     let mut exceptions = BTreeMap::new();
     for part in ["verb", "noun"] {

@@ -147,7 +147,7 @@ fn ten_fold_cross_validation_keeps_its_scores() {
     eprintln!("F1 {:.4} class F1 {:.4}", o.f1(), o.class_f1());
     assert!(o.f1() >= 0.85, "event F1 {:.4}", o.f1());
     // Below the 0.73: see the report (TBAQ's class labels disagree with themselves).
-    assert!(o.class_f1() >= 0.70, "class F1 {:.4}", o.class_f1());
+    assert!(o.class_f1() >= 0.715, "class F1 {:.4}", o.class_f1());
 }
 
 mod never_panic {

@@ -34,6 +34,10 @@ pub struct TrainEventsArgs {
     /// Passes over the training data (the shipped model uses the default).
     #[arg(long, value_name = "N", default_value_t = TrainOptions::default().epochs)]
     pub epochs: usize,
+    /// Perceptrons per model, each trained on its own sentence order, whose weights are
+    /// averaged (the shipped model uses the default).
+    #[arg(long, value_name = "N", default_value_t = TrainOptions::default().bags)]
+    pub bags: usize,
 }
 
 fn line(name: &str, c: &EventCounts) -> String {
@@ -53,6 +57,7 @@ pub fn run(args: &TrainEventsArgs) -> crate::Result<()> {
     let docs = train::read_corpus(&args.corpus)?;
     let options = TrainOptions {
         epochs: args.epochs,
+        bags: args.bags,
         ..TrainOptions::default()
     };
     if let Some(k) = args.cv {
@@ -124,6 +129,7 @@ mod tests {
             cv: None,
             anchor_eval: false,
             epochs: 1,
+            bags: 1,
         };
         let err = run(&args).unwrap_err();
         assert_eq!(err.exit_code(), 2);

@@ -1,6 +1,6 @@
 //! Finding event triggers in segmented text with an [`EventModel`].
 
-use super::features::{Lexed, token_features};
+use super::features::{Lexed, class_features, token_features};
 use super::model::EventModel;
 use super::perceptron::LABELS;
 use super::{Event, EventClass};
@@ -39,29 +39,56 @@ impl EventModel {
     /// ```
     pub fn detect(&self, seg: &Segmented) -> Vec<Event> {
         let lexed = Lexed::new(seg);
-        let mut features = Vec::with_capacity(32);
+        let mut features = Vec::with_capacity(64);
         let mut out = Vec::new();
         let bias = self.bias_units();
+        let mut labels: Vec<u8> = Vec::new();
+        let mut margins: Vec<i32> = Vec::new();
         for sentence in &seg.sentences {
-            for i in sentence.tokens.clone() {
-                if !is_candidate(seg, i) {
+            let tokens = sentence.tokens.clone();
+            labels.clear();
+            margins.clear();
+            for i in tokens.clone() {
+                let (label, margin) = if is_candidate(seg, i) {
+                    features.clear();
+                    token_features(&lexed, tokens.clone(), i, &mut features);
+                    decide(&self.scores(&features), bias)
+                } else {
+                    (0, 0)
+                };
+                labels.push(label as u8);
+                margins.push(margin);
+            }
+            for (k, i) in tokens.clone().enumerate() {
+                let Some(mut class) = EventClass::from_label(usize::from(labels[k])) else {
                     continue;
+                };
+                if self.has_classes() {
+                    features.clear();
+                    class_features(&lexed, tokens.clone(), i, &labels, &mut features);
+                    class = self.classify(&features).unwrap_or(class);
                 }
-                features.clear();
-                token_features(&lexed, sentence.tokens.clone(), i, &mut features);
-                let scores = self.scores(&features);
-                let (label, margin) = decide(&scores, bias);
-                if let Some(class) = EventClass::from_label(label) {
-                    let m = margin as f32 * self.scale();
-                    out.push(Event {
-                        span: seg.tokens[i].span,
-                        class,
-                        score: 1.0 / (1.0 + (-m).exp()),
-                    });
-                }
+                let m = margins[k] as f32 * self.scale();
+                out.push(Event {
+                    span: seg.tokens[i].span,
+                    class,
+                    score: 1.0 / (1.0 + (-m).exp()),
+                });
             }
         }
         out
+    }
+
+    /// The class model's choice for an event with class features `features`.
+    fn classify(&self, features: &[u32]) -> Option<EventClass> {
+        let s = self.class_scores(features);
+        let mut best = 1;
+        for l in 2..LABELS {
+            if s[l] > s[best] {
+                best = l;
+            }
+        }
+        EventClass::from_label(best)
     }
 
     /// The most event-like token of sentence `sentence` that is not inside `exclude` and

@@ -14,7 +14,7 @@ use super::wordnet::{self, ADJ, INFLECTED, NOUN, VERB, WordInfo};
 use crate::text::{Segmented, TokenKind};
 
 /// Version of the feature templates; stored in the model file and checked when it is read.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 /// log2 of the number of feature buckets.
 pub const BUCKET_BITS: u32 = 20;
@@ -396,6 +396,207 @@ pub fn token_features(
         fid(38, pos, gov, 0),
         fid(39, pos, prev_pos, 0),
     ]);
+    // The verb's complement frames, and for a noun those of the verb it derives from.
+    let fr = u64::from(wn.frames);
+    let (dfile, dframes) = (u64::from(wn.derived.0), u64::from(wn.derived.1));
+    out.extend_from_slice(&[
+        fid(40, fr, 0, 0),
+        fid(41, fr, comp, 0),
+        fid(42, fr, cp1, gov),
+        fid(43, dfile, n0, 0),
+        fid(44, dframes, comp, 0),
+        fid(45, dfile, cm1, 0),
+    ]);
+}
+
+/// A hash of the cue classes of tokens `from..to` (at most four; longer paths keep their
+/// first three and a marker).
+fn cue_path(lexed: &Lexed, from: usize, to: usize) -> u64 {
+    let mut h = 0x51u64;
+    for (n, j) in (from..to).enumerate() {
+        if n == 3 && to - from > 4 {
+            return h.wrapping_mul(31) ^ 0xff;
+        }
+        h = h.wrapping_mul(31) ^ u64::from(lexed.cue(j).id() + 1);
+    }
+    h
+}
+
+/// The first "to", subordinator, preposition or punctuation among tokens `from..to` (its
+/// word hash), or [`NO_COMPLEMENT`].
+fn key_word(lexed: &Lexed, from: usize, to: usize) -> u64 {
+    for j in from..to {
+        if matches!(
+            lexed.cue(j),
+            Cue::To | Cue::Subordinator | Cue::Preposition | Cue::Punct
+        ) {
+            return lexed.hashes(j).map_or(NO_COMPLEMENT, |h| h.word);
+        }
+    }
+    NO_COMPLEMENT
+}
+
+fn distance_class(d: usize) -> u64 {
+    match d {
+        0..=1 => 1,
+        2 => 2,
+        3 => 3,
+        4..=5 => 4,
+        _ => 5,
+    }
+}
+
+/// How far the class model looks for a neighbouring event.
+const LINK_WINDOW: usize = 8;
+
+/// Appends the class model's feature ids for event token `i` to `out`. `labels[k]` is the
+/// label (0 none, 1..=7 a class) the trigger model gave token `sentence.start + k`: the
+/// events around a trigger tell its frame ("tried to *leave*", "said the *talks*").
+pub fn class_features(
+    lexed: &Lexed,
+    sentence: std::ops::Range<usize>,
+    i: usize,
+    labels: &[u8],
+    out: &mut Vec<u32>,
+) {
+    let Some(&me) = lexed.hashes(i) else {
+        return;
+    };
+    token_features(lexed, sentence.clone(), i, out);
+    let label = |j: usize| {
+        labels
+            .get(j.wrapping_sub(sentence.start))
+            .copied()
+            .unwrap_or(0)
+    };
+    let stem = me.stem;
+    let suf3 = me.suffix[2];
+    let wn = lexed.wordnet(i);
+    let (pos, v0, n0) = (
+        u64::from(wn.pos),
+        u64::from(wn.verb[0]),
+        u64::from(wn.noun[0]),
+    );
+    let end = sentence.end;
+    // The next event within the window: the path to it and the word that links them.
+    let next = (i + 1..(i + 1 + LINK_WINDOW).min(end)).find(|&j| label(j) != 0);
+    match next {
+        Some(j) => {
+            let path = cue_path(lexed, i + 1, j);
+            let key = key_word(lexed, i + 1, j);
+            let nl = u64::from(label(j));
+            let d = distance_class(j - i);
+            out.extend_from_slice(&[
+                fid(64, path, 0, 0),
+                fid(65, stem, path, 0),
+                fid(66, stem, key, nl),
+                fid(67, stem, d, 0),
+                fid(68, v0, path, 0),
+                fid(69, suf3, key, 0),
+                fid(70, nl, key, 0),
+                fid(71, stem, nl, 0),
+                fid(72, n0, key, 0),
+                fid(73, pos, path, 0),
+            ]);
+        }
+        None => out.extend_from_slice(&[fid(67, stem, 0, 0), fid(72, n0, 0, 1)]),
+    }
+    // The previous event within the window, likewise.
+    let from = i.saturating_sub(LINK_WINDOW).max(sentence.start);
+    let prev = (from..i).rev().find(|&j| label(j) != 0);
+    match prev {
+        Some(j) => {
+            let path = cue_path(lexed, j + 1, i);
+            let key = key_word(lexed, j + 1, i);
+            let pl = u64::from(label(j));
+            out.extend_from_slice(&[
+                fid(74, pl, path, 0),
+                fid(75, stem, pl, 0),
+                fid(76, pl, key, pos),
+                fid(77, stem, distance_class(i - j), 0),
+            ]);
+        }
+        None => out.push(fid(77, stem, 0, 0)),
+    }
+    // Quotation marks just before or after the word.
+    let quote = |j: usize| matches!(lexed.lower(j), "\"" | "''" | "'");
+    let before = (i.saturating_sub(3).max(sentence.start)..i).any(quote);
+    let after = (i + 1..(i + 4).min(end)).any(quote);
+    let q = u64::from(before) | u64::from(after) << 1;
+    out.extend_from_slice(&[fid(78, stem, q, 0), fid(79, v0, q, 0)]);
+    // The word's immediate surroundings.
+    let cue_at = |j: usize| {
+        u64::from(if j < end && j >= sentence.start {
+            lexed.cue(j).id()
+        } else {
+            Cue::Punct.id()
+        })
+    };
+    let next_pos = u64::from(if i + 1 < end {
+        lexed.wordnet(i + 1).pos
+    } else {
+        0
+    });
+    let gov = u64::from(governing_cue(lexed, sentence.start, i).id());
+    out.extend_from_slice(&[
+        fid(80, stem, cue_at(i + 1), cue_at(i + 2)),
+        fid(81, v0, gov, cue_at(i + 1)),
+        fid(82, stem, next_pos, 0),
+        fid(83, me.word, cue_at(i.wrapping_sub(1)), cue_at(i + 1)),
+        fid(84, suf3, gov, next_pos),
+    ]);
+    // A to-infinitive or that-clause after the word, possibly past an object ("decided to
+    // grant", "allowed them to demonstrate", "said that"): the frame of I_ACTION, I_STATE
+    // and REPORTING words, whether or not the word itself was seen in training.
+    let (mut frame, mut dist) = (0u64, 0u64);
+    for j in i + 1..(i + 6).min(end) {
+        match lexed.cue(j) {
+            Cue::To if j + 1 < end && lexed.verbish(j + 1, sentence.start) > 0 => {
+                (frame, dist) = (1, (j - i) as u64);
+                break;
+            }
+            Cue::Subordinator if lexed.lower(j) == "that" => {
+                (frame, dist) = (2, (j - i) as u64);
+                break;
+            }
+            Cue::Punct | Cue::Conjunction => break,
+            _ => {}
+        }
+    }
+    let ing = u64::from(i + 1 < end && lexed.lower(i + 1).ends_with("ing"));
+    out.extend_from_slice(&[
+        fid(124, frame, dist.min(3), pos),
+        fid(125, frame, v0, 0),
+        fid(126, frame, suf3, 0),
+        fid(127, frame, stem, 0),
+        fid(128, ing, v0, 0),
+    ]);
+    // The nearest verb before the word within its clause, and the word that links them
+    // ("plans to *buy*", "said the *talks*").
+    let mut j = i;
+    let mut governor = None;
+    while j > sentence.start && i - j < 6 {
+        j -= 1;
+        if matches!(lexed.cue(j), Cue::Punct | Cue::Conjunction) {
+            break;
+        }
+        if lexed.verbish(j, sentence.start) == 2 {
+            governor = Some(j);
+            break;
+        }
+    }
+    match governor {
+        Some(j) => {
+            let gstem = lexed.hashes(j).map_or(0, |h| h.stem);
+            let key = key_word(lexed, j + 1, i);
+            out.extend_from_slice(&[
+                fid(129, gstem, key, 0),
+                fid(130, u64::from(lexed.wordnet(j).verb[0]), key, pos),
+                fid(131, u64::from(is_reporting(lexed.lower(j))), key, 0),
+            ]);
+        }
+        None => out.push(fid(129, 0, 0, 0)),
+    }
 }
 
 #[cfg(test)]

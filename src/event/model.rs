@@ -7,12 +7,19 @@
 //!
 //! ```text
 //! magic       b"chronicler-events\n"
-//! u32         format version (1)
+//! u32         format version (2)
 //! u32         feature version (features::FEATURE_VERSION)
 //! u8          bucket bits (features::BUCKET_BITS)
 //! u8          labels (perceptron::LABELS)
-//! f32         scale: a stored weight q means q × scale
 //! f32         bias: added to the margin of the best event label over "no event"
+//! table       the trigger model
+//! table       the class model (no rows: none)
+//! ```
+//!
+//! A table is:
+//!
+//! ```text
+//! f32         scale: a stored weight q means q × scale
 //! u32         number of rows
 //! rows        sorted by bucket: varint(bucket - previous bucket), u8 mask of the labels
 //!             stored, then zigzag varint(q) for each of them
@@ -26,26 +33,38 @@ use super::perceptron::LABELS;
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8] = b"chronicler-events\n";
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 /// The bytes of the shipped model.
 static SHIPPED: &[u8] = include_bytes!("../../models/events.model");
 
-/// Trained event-trigger weights, ready to score tokens.
+/// Trained event-trigger weights, ready to score tokens: a trigger model that says whether
+/// a token is an event (and of which class), and optionally a class model, trained on the
+/// gold events only, that re-decides the class of each event found with what the trigger
+/// model found around it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventModel {
+    /// The trigger model.
+    trigger: Table,
+    /// The class model (no rows: the trigger model's classes stand).
+    class: Table,
+    /// Added to every event label's margin over "no event", in perceptron units: above 0
+    /// trades precision for recall.
+    bias: f32,
+}
+
+/// Quantized weights of the buckets that matter, and a hash table to find them.
+#[derive(Debug, Clone, PartialEq)]
+struct Table {
     /// Open-addressing table of the rows, for scoring: slot `bucket & mask` or the next
     /// ones (linear probing) hold `(bucket + 1, weights)`; key 0 marks an empty slot. One
     /// cache line per feature instead of an index and a row.
-    table: Vec<Slot>,
+    slots: Vec<Slot>,
     mask: usize,
     /// (bucket, quantized weights) for every bucket with a weight, sorted by bucket.
     rows: Vec<(u32, [i8; LABELS])>,
     /// A stored weight `q` stands for `q × scale`.
     scale: f32,
-    /// Added to every event label's margin over "no event", in perceptron units: above 0
-    /// trades precision for recall.
-    bias: f32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -54,22 +73,9 @@ struct Slot {
     weights: [i8; LABELS],
 }
 
-impl EventModel {
-    /// The model shipped with chronicler (`models/events.model`, embedded in the binary),
-    /// parsed on first use.
-    pub fn shipped() -> &'static EventModel {
-        static MODEL: OnceLock<EventModel> = OnceLock::new();
-        MODEL.get_or_init(|| {
-            EventModel::from_bytes(SHIPPED)
-                .expect("the embedded models/events.model is valid (checked by its tests)")
-        })
-    }
-
-    /// Builds a compact model from averaged weights: weights below `prune` in magnitude
-    /// are dropped, the rest quantized to 8 bits (which costs nothing measurable in
-    /// cross-validation and keeps the scoring table small enough for the CPU caches). `bias` is added to the margin of event
-    /// labels over "no event" when detecting.
-    pub fn from_weights(weights: &[[f32; LABELS]], prune: f32, bias: f32) -> EventModel {
+impl Table {
+    /// Prunes and quantizes averaged weights (see [`EventModel::from_weights`]).
+    fn from_weights(weights: &[[f32; LABELS]], prune: f32) -> Table {
         let max = weights
             .iter()
             .flat_map(|r| r.iter())
@@ -89,30 +95,29 @@ impl EventModel {
                 rows.push((bucket as u32, q));
             }
         }
-        EventModel::from_rows(rows, scale, bias)
+        Table::from_rows(rows, scale)
     }
 
-    fn from_rows(rows: Vec<(u32, [i8; LABELS])>, scale: f32, bias: f32) -> EventModel {
+    fn from_rows(rows: Vec<(u32, [i8; LABELS])>, scale: f32) -> Table {
         // At most 70% full, so that probes for absent features end quickly.
         let capacity = (rows.len() * 10 / 7 + 1).next_power_of_two().max(16);
         let mask = capacity - 1;
-        let mut table = vec![Slot::default(); capacity];
+        let mut slots = vec![Slot::default(); capacity];
         for &(bucket, weights) in &rows {
             let mut i = bucket as usize & mask;
-            while table[i].key != 0 {
+            while slots[i].key != 0 {
                 i = (i + 1) & mask;
             }
-            table[i] = Slot {
+            slots[i] = Slot {
                 key: bucket + 1,
                 weights,
             };
         }
-        EventModel {
-            table,
+        Table {
+            slots,
             mask,
             rows,
             scale,
-            bias,
         }
     }
 
@@ -125,7 +130,7 @@ impl EventModel {
         let key = f + 1;
         let mut i = f as usize & self.mask;
         loop {
-            let slot = self.table.get(i)?;
+            let slot = self.slots.get(i)?;
             if slot.key == key {
                 return Some(&slot.weights);
             }
@@ -136,21 +141,14 @@ impl EventModel {
         }
     }
 
-    /// Number of feature buckets that carry weights.
-    pub fn rows(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// The score of every label for a token with `features`, in quantized units (multiply
-    /// by [`EventModel::scale`] for the perceptron's scale).
-    pub fn scores(&self, features: &[u32]) -> [i32; LABELS] {
+    fn scores(&self, features: &[u32]) -> [i32; LABELS] {
         let mut s = [0i32; LABELS];
         // Touch every feature's home slot first: these loads do not depend on each other,
         // so the CPU fetches their cache lines in parallel instead of one miss at a time
         // behind the probing branches below.
         let mut touched = 0u32;
         for &f in features {
-            if let Some(slot) = self.table.get(f as usize & self.mask) {
+            if let Some(slot) = self.slots.get(f as usize & self.mask) {
                 touched ^= slot.key;
             }
         }
@@ -165,30 +163,12 @@ impl EventModel {
         s
     }
 
-    /// What one quantized unit of [`EventModel::scores`] is worth.
-    pub fn scale(&self) -> f32 {
-        self.scale
-    }
-
-    /// The bias added to event labels' margin over "no event", in quantized units.
-    pub fn bias_units(&self) -> i32 {
-        (self.bias / self.scale).round() as i32
-    }
-
-    /// The model in its file format.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.rows.len() * 6 + 64);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
-        out.push(BUCKET_BITS as u8);
-        out.push(LABELS as u8);
+    fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.scale.to_le_bytes());
-        out.extend_from_slice(&self.bias.to_le_bytes());
         out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
         let mut prev = 0u32;
         for (bucket, q) in &self.rows {
-            write_varint(&mut out, u64::from(bucket - prev));
+            write_varint(out, u64::from(bucket - prev));
             prev = *bucket;
             let mask = q
                 .iter()
@@ -197,9 +177,123 @@ impl EventModel {
                 .fold(0u8, |m, (l, _)| m | 1 << l);
             out.push(mask);
             for &w in q.iter().filter(|w| **w != 0) {
-                write_varint(&mut out, zigzag(i64::from(w)));
+                write_varint(out, zigzag(i64::from(w)));
             }
         }
+    }
+
+    fn read(r: &mut Reader<'_>) -> std::result::Result<Table, String> {
+        let scale = f32::from_le_bytes(
+            r.take(4)?
+                .try_into()
+                .map_err(|_| "truncated scale".to_string())?,
+        );
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(format!("bad weight scale {scale}"));
+        }
+        let n = r.u32()? as usize;
+        if n > BUCKETS {
+            return Err(format!("{n} rows for {BUCKETS} buckets"));
+        }
+        let mut rows = Vec::with_capacity(n);
+        let mut bucket = 0u64;
+        for i in 0..n {
+            let delta = r.varint()?;
+            if i > 0 && delta == 0 {
+                return Err("rows out of order".into());
+            }
+            bucket += delta;
+            if bucket >= BUCKETS as u64 {
+                return Err(format!("bucket {bucket} out of range"));
+            }
+            let mask = r.u8()?;
+            let mut q = [0i8; LABELS];
+            for (l, w) in q.iter_mut().enumerate() {
+                if mask & (1 << l) != 0 {
+                    let v = unzigzag(r.varint()?);
+                    *w = i8::try_from(v).map_err(|_| format!("weight {v} out of range"))?;
+                }
+            }
+            rows.push((bucket as u32, q));
+        }
+        Ok(Table::from_rows(rows, scale))
+    }
+}
+
+impl EventModel {
+    /// The model shipped with chronicler (`models/events.model`, embedded in the binary),
+    /// parsed on first use.
+    pub fn shipped() -> &'static EventModel {
+        static MODEL: OnceLock<EventModel> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            EventModel::from_bytes(SHIPPED)
+                .expect("the embedded models/events.model is valid (checked by its tests)")
+        })
+    }
+
+    /// Builds a compact model from the trigger model's averaged weights: weights below
+    /// `prune` in magnitude are dropped, the rest quantized to 8 bits (which costs nothing
+    /// measurable in cross-validation and keeps the scoring table small enough for the CPU
+    /// caches). `bias` is added to the margin of event labels over "no event" when
+    /// detecting. The model has no class model until [`EventModel::with_classes`].
+    pub fn from_weights(weights: &[[f32; LABELS]], prune: f32, bias: f32) -> EventModel {
+        EventModel {
+            trigger: Table::from_weights(weights, prune),
+            class: Table::from_rows(Vec::new(), 1.0),
+            bias,
+        }
+    }
+
+    /// Adds a class model built from averaged weights (pruned and quantized like the
+    /// trigger model's).
+    pub fn with_classes(mut self, weights: &[[f32; LABELS]], prune: f32) -> EventModel {
+        self.class = Table::from_weights(weights, prune);
+        self
+    }
+
+    /// Number of feature buckets that carry weights (trigger and class models).
+    pub fn rows(&self) -> usize {
+        self.trigger.rows.len() + self.class.rows.len()
+    }
+
+    /// Whether the model has a class model.
+    pub fn has_classes(&self) -> bool {
+        !self.class.rows.is_empty()
+    }
+
+    /// The trigger model's score of every label for a token with `features`, in quantized
+    /// units (multiply by [`EventModel::scale`] for the perceptron's scale).
+    pub fn scores(&self, features: &[u32]) -> [i32; LABELS] {
+        self.trigger.scores(features)
+    }
+
+    /// The class model's score of every label (1..=7; 0 is unused) for an event with
+    /// `features` (see [`super::features::class_features`]).
+    pub fn class_scores(&self, features: &[u32]) -> [i32; LABELS] {
+        self.class.scores(features)
+    }
+
+    /// What one quantized unit of [`EventModel::scores`] is worth.
+    pub fn scale(&self) -> f32 {
+        self.trigger.scale
+    }
+
+    /// The bias added to event labels' margin over "no event", in quantized units.
+    pub fn bias_units(&self) -> i32 {
+        (self.bias / self.trigger.scale).round() as i32
+    }
+
+    /// The model in its file format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.rows() * 6 + 64);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+        out.push(BUCKET_BITS as u8);
+        out.push(LABELS as u8);
+        out.extend_from_slice(&self.bias.to_le_bytes());
+        self.trigger.write(&mut out);
+        self.class.write(&mut out);
         out
     }
 
@@ -228,51 +322,24 @@ impl EventModel {
                  and {LABELS}"
             ));
         }
-        let scale = f32::from_le_bytes(
-            r.take(4)?
-                .try_into()
-                .map_err(|_| "truncated scale".to_string())?,
-        );
-        if !scale.is_finite() || scale <= 0.0 {
-            return Err(format!("bad weight scale {scale}"));
-        }
         let bias = f32::from_le_bytes(
             r.take(4)?
                 .try_into()
                 .map_err(|_| "truncated bias".to_string())?,
         );
-        if !bias.is_finite() || (bias / scale).abs() > 1e9 {
+        let trigger = Table::read(&mut r)?;
+        if !bias.is_finite() || (bias / trigger.scale).abs() > 1e9 {
             return Err(format!("bad bias {bias}"));
         }
-        let n = r.u32()? as usize;
-        if n > BUCKETS {
-            return Err(format!("{n} rows for {BUCKETS} buckets"));
-        }
-        let mut rows = Vec::with_capacity(n);
-        let mut bucket = 0u64;
-        for i in 0..n {
-            let delta = r.varint()?;
-            if i > 0 && delta == 0 {
-                return Err("rows out of order".into());
-            }
-            bucket += delta;
-            if bucket >= BUCKETS as u64 {
-                return Err(format!("bucket {bucket} out of range"));
-            }
-            let mask = r.u8()?;
-            let mut q = [0i8; LABELS];
-            for (l, w) in q.iter_mut().enumerate() {
-                if mask & (1 << l) != 0 {
-                    let v = unzigzag(r.varint()?);
-                    *w = i8::try_from(v).map_err(|_| format!("weight {v} out of range"))?;
-                }
-            }
-            rows.push((bucket as u32, q));
-        }
+        let class = Table::read(&mut r)?;
         if r.at != bytes.len() {
             return Err(format!("{} trailing bytes", bytes.len() - r.at));
         }
-        Ok(EventModel::from_rows(rows, scale, bias))
+        Ok(EventModel {
+            trigger,
+            class,
+            bias,
+        })
     }
 
     /// Reads a model file.

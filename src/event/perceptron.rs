@@ -24,9 +24,15 @@ impl Default for Perceptron {
 
 /// The label with the highest score; ties go to the lower label.
 pub fn argmax(scores: &[i64; LABELS]) -> usize {
-    let mut best = 0;
-    for (l, &s) in scores.iter().enumerate() {
-        if s > scores[best] {
+    argmax_in(scores, 0..LABELS)
+}
+
+/// The label in `labels` with the highest score; ties go to the lower label.
+pub fn argmax_in(scores: &[i64; LABELS], labels: std::ops::Range<usize>) -> usize {
+    let first = labels.start.min(LABELS - 1);
+    let mut best = first;
+    for l in first..labels.end.min(LABELS) {
+        if scores[l] > scores[best] {
             best = l;
         }
     }
@@ -60,7 +66,19 @@ impl Perceptron {
     /// weights of `features` by `cost` toward `gold` and away from the prediction.
     /// Returns the prediction.
     pub fn learn(&mut self, features: &[u32], gold: usize, cost: i32) -> usize {
-        let predicted = argmax(&self.scores(features));
+        self.learn_among(features, gold, cost, 0..LABELS)
+    }
+
+    /// Like [`Perceptron::learn`], choosing only among `labels` (the class model, which
+    /// never says "no event", uses `1..LABELS`).
+    pub fn learn_among(
+        &mut self,
+        features: &[u32],
+        gold: usize,
+        cost: i32,
+        labels: std::ops::Range<usize>,
+    ) -> usize {
+        let predicted = argmax_in(&self.scores(features), labels);
         if predicted != gold && gold < LABELS {
             let step = self.steps;
             for &f in features {

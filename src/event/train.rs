@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use super::EventClass;
 use super::detect::is_candidate;
-use super::features::{Lexed, token_features};
+use super::features::{Lexed, class_features, token_features};
 use super::model::EventModel;
-use super::perceptron::Perceptron;
+use super::perceptron::{LABELS, Perceptron};
 use crate::error::{Error, Result};
 use crate::text::Segmented;
 use crate::timeml::TimeMl;
@@ -108,6 +108,11 @@ pub struct TrainOptions {
     /// units): the averaged perceptron is cautious, and a little bias buys more recall
     /// than it costs precision.
     pub bias: f32,
+    /// Whether to train a class model (see [`EventModel`]).
+    pub classes: bool,
+    /// Perceptrons trained per model, each on its own sentence order, whose averaged
+    /// weights are averaged again (bagging over orders: steadier than any one order).
+    pub bags: usize,
 }
 
 impl Default for TrainOptions {
@@ -118,6 +123,8 @@ impl Default for TrainOptions {
             prune: 0.5,
             seed: 0x5eed_2013,
             bias: 6.0,
+            classes: true,
+            bags: 5,
         }
     }
 }
@@ -131,12 +138,77 @@ struct Examples {
     sentences: Vec<std::ops::Range<usize>>,
 }
 
-fn examples(docs: &[&TimeMl]) -> Examples {
-    let mut ex = Examples {
-        features: Vec::new(),
-        examples: Vec::new(),
-        sentences: Vec::new(),
-    };
+impl Examples {
+    fn new() -> Examples {
+        Examples {
+            features: Vec::new(),
+            examples: Vec::new(),
+            sentences: Vec::new(),
+        }
+    }
+
+    /// The features and label of example `e`.
+    fn get(&self, e: usize) -> (&[u32], usize) {
+        let start = if e == 0 { 0 } else { self.examples[e - 1].0 };
+        let (end, label) = self.examples[e];
+        (&self.features[start..end], usize::from(label))
+    }
+
+    /// Trains a perceptron on the examples, sentences in a shuffled order from `seed`,
+    /// choosing among `labels`.
+    fn train(
+        &self,
+        options: &TrainOptions,
+        seed: u64,
+        labels: std::ops::Range<usize>,
+    ) -> Perceptron {
+        let mut p = Perceptron::new();
+        let mut order: Vec<usize> = (0..self.sentences.len()).collect();
+        let mut rng = Rng(seed | 1);
+        for _ in 0..options.epochs {
+            rng.shuffle(&mut order);
+            for &s in &order {
+                for e in self.sentences[s].clone() {
+                    let (f, label) = self.get(e);
+                    p.learn_among(f, label, 1, labels.clone());
+                }
+            }
+        }
+        p
+    }
+
+    /// The mean of the averaged weights of `options.bags` perceptrons (at least one), each
+    /// trained with its own seed.
+    fn train_bagged(
+        &self,
+        options: &TrainOptions,
+        labels: std::ops::Range<usize>,
+    ) -> Vec<[f32; LABELS]> {
+        let bags = options.bags.max(1);
+        let mut sum = self.train(options, options.seed, labels.clone()).averaged();
+        for k in 1..bags as u64 {
+            let seed = options.seed.wrapping_add(k.wrapping_mul(0x9e37_79b9));
+            let more = self.train(options, seed, labels.clone()).averaged();
+            for (a, b) in sum.iter_mut().zip(more) {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+        }
+        if bags > 1 {
+            for x in sum.iter_mut().flat_map(|a| a.iter_mut()) {
+                *x /= bags as f32;
+            }
+        }
+        sum
+    }
+}
+
+/// Trigger examples (every candidate token) and class examples (every gold event, with
+/// the gold events around it standing for the trigger model's).
+fn examples(docs: &[&TimeMl]) -> (Examples, Examples) {
+    let mut ex = Examples::new();
+    let mut cx = Examples::new();
     for doc in docs {
         let seg = Segmented::new(&doc.text);
         let lexed = Lexed::new(&seg);
@@ -158,9 +230,27 @@ fn examples(docs: &[&TimeMl]) -> Examples {
             if ex.examples.len() > first {
                 ex.sentences.push(first..ex.examples.len());
             }
+            let first = cx.examples.len();
+            let sentence_labels = &labels[s.tokens.clone()];
+            for i in s.tokens.clone() {
+                if labels[i] == 0 || !is_candidate(&seg, i) {
+                    continue;
+                }
+                class_features(
+                    &lexed,
+                    s.tokens.clone(),
+                    i,
+                    sentence_labels,
+                    &mut cx.features,
+                );
+                cx.examples.push((cx.features.len(), labels[i]));
+            }
+            if cx.examples.len() > first {
+                cx.sentences.push(first..cx.examples.len());
+            }
         }
     }
-    ex
+    (ex, cx)
 }
 
 /// A small deterministic generator (xorshift64*) for the shuffle.
@@ -186,21 +276,15 @@ impl Rng {
 
 /// Trains a model on the EVENT annotations of `docs`.
 pub fn train(docs: &[&TimeMl], options: &TrainOptions) -> EventModel {
-    let ex = examples(docs);
-    let mut p = Perceptron::new();
-    let mut order: Vec<usize> = (0..ex.sentences.len()).collect();
-    let mut rng = Rng(options.seed | 1);
-    for _ in 0..options.epochs {
-        rng.shuffle(&mut order);
-        for &s in &order {
-            for e in ex.sentences[s].clone() {
-                let start = if e == 0 { 0 } else { ex.examples[e - 1].0 };
-                let (end, label) = ex.examples[e];
-                p.learn(&ex.features[start..end], usize::from(label), 1);
-            }
-        }
+    let (ex, cx) = examples(docs);
+    let p = ex.train_bagged(options, 0..LABELS);
+    let model = EventModel::from_weights(&p, options.prune, options.bias);
+    drop(p);
+    if !options.classes {
+        return model;
     }
-    EventModel::from_weights(&p.averaged(), options.prune, options.bias)
+    let c = cx.train_bagged(options, 1..LABELS);
+    model.with_classes(&c, options.prune)
 }
 
 /// Event detection counts (EVAL.md Task B): events pair when they start on the same token.

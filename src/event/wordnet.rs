@@ -78,7 +78,30 @@ pub struct WordInfo {
     pub verb: [u8; 2],
     /// Lexicographer files of the first two noun senses (0 when absent).
     pub noun: [u8; 2],
+    /// Sentence-frame bits of the first two verb senses (see [`FRAME_TO`] and the others):
+    /// which complements the verb takes.
+    pub frames: u8,
+    /// For a noun, the verb it derives from ("agreement" → "agree"): that verb's
+    /// lexicographer file (0 when none) and frame bits.
+    pub derived: (u8, u8),
 }
+
+/// Frame bit: the verb takes a to-infinitive ("tried to leave").
+pub const FRAME_TO: u8 = 1;
+/// Frame bit: a bare infinitive ("helped rebuild").
+pub const FRAME_BARE: u8 = 2;
+/// Frame bit: a that-clause ("said that ...").
+pub const FRAME_THAT: u8 = 4;
+/// Frame bit: a gerund ("stopped talking").
+pub const FRAME_ING: u8 = 8;
+/// Frame bit: an adjective or noun complement ("became rich").
+pub const FRAME_COMPLEMENT: u8 = 16;
+/// Frame bit: a person as object.
+pub const FRAME_PERSON: u8 = 32;
+/// Frame bit: a thing as object.
+pub const FRAME_THING: u8 = 64;
+/// Frame bit: no object.
+pub const FRAME_INTRANSITIVE: u8 = 128;
 
 /// The word can be a noun.
 pub const NOUN: u8 = 1;
@@ -131,7 +154,26 @@ fn lexicon() -> &'static Lexicon {
             }
             let verb = files(f.next().unwrap_or(""));
             let noun = files(f.next().unwrap_or(""));
-            words.insert(word, WordInfo { pos, verb, noun });
+            let frames = u8::from_str_radix(f.next().unwrap_or(""), 16).unwrap_or(0);
+            let derived =
+                f.next()
+                    .and_then(|d| d.split_once(':'))
+                    .map_or((0, 0), |(file, bits)| {
+                        (
+                            file.parse().unwrap_or(0),
+                            u8::from_str_radix(bits, 16).unwrap_or(0),
+                        )
+                    });
+            words.insert(
+                word,
+                WordInfo {
+                    pos,
+                    verb,
+                    noun,
+                    frames,
+                    derived,
+                },
+            );
         }
         Lexicon { words, irregular }
     })
@@ -211,6 +253,7 @@ pub fn lookup(word: &str, scratch: &mut String) -> WordInfo {
     if let Some(v) = lemma_info(lex, word, VERB, scratch) {
         info.pos |= VERB;
         info.verb = v.verb;
+        info.frames = v.frames;
         if direct.pos & VERB == 0 {
             info.pos |= INFLECTED;
         }
@@ -218,6 +261,7 @@ pub fn lookup(word: &str, scratch: &mut String) -> WordInfo {
     if let Some(n) = lemma_info(lex, word, NOUN, scratch) {
         info.pos |= NOUN;
         info.noun = n.noun;
+        info.derived = n.derived;
     }
     info
 }
@@ -238,6 +282,11 @@ mod tests {
         assert!(stopped.pos & VERB != 0);
         let believes = lookup("believes", &mut s);
         assert_eq!(believes.verb[0], 31, "verb.cognition");
+        assert!(lookup("tried", &mut s).frames & FRAME_TO != 0);
+        assert!(lookup("says", &mut s).frames & FRAME_THAT != 0);
+        let agreements = lookup("agreements", &mut s);
+        assert_eq!(agreements.derived.0, 32, "agree: verb.communication");
+        assert!(agreements.derived.1 & FRAME_TO != 0);
         let attacks = lookup("attacks", &mut s);
         assert!(attacks.pos & NOUN != 0 && attacks.pos & VERB != 0);
         assert_eq!(lookup("zzzq", &mut s), WordInfo::default());
