@@ -74,6 +74,21 @@ pub struct Line {
     pub more: bool,
 }
 
+impl Line {
+    /// A line holding only a date in bold: a cluster's heading, or an event's date when
+    /// its text does not fit beside it.
+    fn heading(date: &str) -> Line {
+        Line {
+            dx: 0.0,
+            date: Some(date.to_string()),
+            text: String::new(),
+            bullet: None,
+            owner: 0,
+            more: false,
+        }
+    }
+}
+
 /// The text of one cluster's label, fitted to a shape.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
@@ -239,25 +254,11 @@ fn block(m: &Metrics, s: &Sizes, c: &Cluster, items: &[Item], max: f64, sh: Shap
             });
         }
         if lines.is_empty() {
-            lines.push(Line {
-                dx: 0.0,
-                date: Some(c.date.clone()),
-                text: String::new(),
-                bullet: None,
-                owner: 0,
-                more: false,
-            });
+            lines.push(Line::heading(&c.date));
         }
         shown = 1;
     } else {
-        lines.push(Line {
-            dx: 0.0,
-            date: Some(c.date.clone()),
-            text: String::new(),
-            bullet: None,
-            owner: 0,
-            more: false,
-        });
+        lines.push(Line::heading(&c.date));
         let n = c.distinct.len();
         shown = if n <= sh.events {
             n
