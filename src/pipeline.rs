@@ -54,14 +54,35 @@ fn can_date(t: &Timex) -> bool {
 /// Finds the events (the trained model), drops those inside time expressions, and ties each
 /// time expression to the event it dates in its sentence. An expression with no event in
 /// its sentence dates nothing and stays off the chronology.
-fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
+/// Which events [`date_events`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EventScope {
+    /// Every event of the document (for TimeML output).
+    All,
+    /// The events of sentences that hold a time expression: all a chronology can use,
+    /// since an expression dates an event of its own sentence.
+    DatedSentences,
+}
+
+fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Event>, Vec<Dated>) {
     let model = EventModel::shipped();
     let spans: Vec<Span> = timexes.iter().map(|t| t.span).collect();
     // Every question below is about one sentence or one token: ask the index, so that a
     // long document is not scanned once per event or per time expression.
     let index = SpanIndex::new(&spans);
-    let events: Vec<Event> = model
-        .detect(seg)
+    let detected = match scope {
+        EventScope::All => model.detect(seg),
+        EventScope::DatedSentences => {
+            let mut with_timex = vec![false; seg.sentences.len()];
+            for t in timexes {
+                if let Some(si) = seg.sentence_at(t.span.start) {
+                    with_timex[si] = true;
+                }
+            }
+            model.detect_in(seg, |si| with_timex[si])
+        }
+    };
+    let events: Vec<Event> = detected
         .into_iter()
         .filter(|e| !index.overlaps_any(e.span))
         .collect();
@@ -131,9 +152,21 @@ fn date_events(seg: &Segmented, timexes: &[Timex]) -> (Vec<Event>, Vec<Dated>) {
 
 /// Runs the pipeline on one document.
 pub fn analyze(doc: Document) -> Analysis {
+    analyze_scoped(doc, EventScope::All)
+}
+
+/// Runs the pipeline on one document for its chronology: the dated events are exactly
+/// those of [`analyze`], but events are looked for only in sentences that hold a time
+/// expression, so `events` lists those alone (most sentences of news hold none, and the
+/// event model is most of the pipeline's work). For every output but TimeML.
+pub fn analyze_for_chronology(doc: Document) -> Analysis {
+    analyze_scoped(doc, EventScope::DatedSentences)
+}
+
+fn analyze_scoped(doc: Document, scope: EventScope) -> Analysis {
     let seg = Segmented::new(&doc.text);
     let tagged = timex::tag(&doc, &seg);
-    let (events, dated) = date_events(&seg, &tagged.timexes);
+    let (events, dated) = date_events(&seg, &tagged.timexes, scope);
     Analysis {
         events,
         timexes: tagged.timexes,

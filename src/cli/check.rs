@@ -126,7 +126,10 @@ fn read_sources(args: &CheckArgs) -> Result<(Vec<Analysis>, Chronology)> {
             )));
         }
     }
-    let analyses: Vec<Analysis> = docs.into_par_iter().map(pipeline::analyze).collect();
+    let analyses: Vec<Analysis> = docs
+        .into_par_iter()
+        .map(pipeline::analyze_for_chronology)
+        .collect();
     let mut chron = chronology::build(&analyses);
     chron.documents.extend(extra.documents);
     chron.entries.extend(extra.entries);

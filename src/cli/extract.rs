@@ -136,7 +136,12 @@ enum Part {
 }
 
 fn analyse(doc: Document, format: Option<ExtractFormat>) -> Result<Part> {
-    let a = pipeline::analyze(doc);
+    // TimeML shows every event; the other formats show dated events only.
+    let a = if format == Some(ExtractFormat::Timeml) {
+        pipeline::analyze(doc)
+    } else {
+        pipeline::analyze_for_chronology(doc)
+    };
     Ok(match format {
         Some(ExtractFormat::Jsonl) => {
             let mut out = Vec::new();

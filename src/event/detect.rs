@@ -38,14 +38,25 @@ impl EventModel {
     /// assert_eq!(said.class, EventClass::Reporting);
     /// ```
     pub fn detect(&self, seg: &Segmented) -> Vec<Event> {
-        let lexed = Lexed::new(seg);
+        self.detect_in(seg, |_| true)
+    }
+
+    /// Like [`EventModel::detect`], for the sentences whose index `keep` accepts only. A
+    /// sentence's events depend on that sentence alone, so each kept sentence gets exactly
+    /// the events [`EventModel::detect`] would give it.
+    pub fn detect_in(&self, seg: &Segmented, keep: impl Fn(usize) -> bool) -> Vec<Event> {
         let mut features = Vec::with_capacity(64);
         let mut out = Vec::new();
         let bias = self.bias_units();
         let mut labels: Vec<u8> = Vec::new();
         let mut margins: Vec<i32> = Vec::new();
-        for sentence in &seg.sentences {
+        for (si, sentence) in seg.sentences.iter().enumerate() {
+            if !keep(si) {
+                continue;
+            }
             let tokens = sentence.tokens.clone();
+            // Features look inside the sentence only, so its own lexing is all they need.
+            let lexed = Lexed::range(seg, tokens.clone());
             labels.clear();
             margins.clear();
             for i in tokens.clone() {
