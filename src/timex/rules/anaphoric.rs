@@ -150,7 +150,16 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
     let next = h.word_after().unwrap_or("").to_ascii_lowercase();
     if matches!(
         next.as_str(),
-        "of" | "before" | "after" | "ago" | "earlier" | "later" | "when" | "in" | "that" | "which"
+        "of" | "before"
+            | "after"
+            | "since"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "when"
+            | "in"
+            | "that"
+            | "which"
     ) || next.starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
