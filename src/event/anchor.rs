@@ -91,7 +91,6 @@ pub fn anchor(seg: &Segmented, events: &[Event], timexes: &[TimeRef]) -> Vec<Lin
     if events.is_empty() || timexes.is_empty() {
         return Vec::new();
     }
-    let lexed = Lexed::new(seg);
     // First token of each event, and which tokens belong to an event.
     let mut event_at = vec![None; seg.tokens.len()];
     let mut event_tokens: Vec<(usize, usize)> = Vec::with_capacity(events.len());
@@ -106,14 +105,26 @@ pub fn anchor(seg: &Segmented, events: &[Event], timexes: &[TimeRef]) -> Vec<Lin
         }
     }
     event_tokens.sort_unstable();
-    let ctx = Context {
-        seg,
-        lexed: &lexed,
-        event_at: &event_at,
-        event_tokens: &event_tokens,
-    };
     let mut out = Vec::new();
+    // Anchoring looks inside the expression's sentence only, so only the sentences that
+    // hold an expression are lexed, each once (expressions come in text order).
+    let mut lexed_sentence: Option<(usize, Lexed)> = None;
     for (ti, t) in timexes.iter().enumerate() {
+        let Some(si) = seg.sentence_at(t.span.start) else {
+            continue;
+        };
+        if lexed_sentence.as_ref().is_none_or(|(k, _)| *k != si) {
+            lexed_sentence = Some((si, Lexed::range(seg, seg.sentences[si].tokens.clone())));
+        }
+        let Some((_, lexed)) = lexed_sentence.as_ref() else {
+            continue;
+        };
+        let ctx = Context {
+            seg,
+            lexed,
+            event_at: &event_at,
+            event_tokens: &event_tokens,
+        };
         if let Some((event, relation, rule)) = ctx.anchor_one(t) {
             out.push(Link {
                 timex: ti,
