@@ -199,7 +199,7 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
             TimexType::Duration,
             Spec::Value(crate::value::Value::Duration(crate::value::Duration::of(
                 crate::value::Amount::whole(1),
-                duration_unit(unit)?,
+                super::relative::duration_unit(unit),
             ))),
         );
         c.priority = 1;
@@ -214,16 +214,6 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
             from: From::Context,
         },
     ))
-}
-
-fn duration_unit(unit: CalUnit) -> Option<crate::value::Unit> {
-    use crate::value::Unit;
-    Some(match unit {
-        CalUnit::Year => Unit::Year,
-        CalUnit::Month => Unit::Month,
-        CalUnit::Week => Unit::Week,
-        _ => return None,
-    })
 }
 
 /// "year-end", "year end", "year's end": the end of the year the text is about ("since

@@ -50,6 +50,23 @@ pub(crate) fn cand(h: &Hit, ty: TimexType, spec: Spec) -> Candidate {
     Candidate::new(h.span(), h.rule, ty, spec)
 }
 
+/// A day of a month, with its year when one is written ("March 6, 2000") or to be found
+/// from the context ("March 6"); `None` when the written year is not a number.
+pub(crate) fn day_of_month(month: u8, day: u8, year: Option<&str>) -> Option<Spec> {
+    let part = crate::value::DatePart::Day(Some(month), Some(day));
+    Some(match year {
+        Some(y) => Spec::Value(Value::Date(crate::value::Date {
+            year: crate::value::Year::full(y.parse().ok()?),
+            part,
+        })),
+        None => Spec::NoYear {
+            part,
+            dir: None,
+            from: super::spec::From::Context,
+        },
+    })
+}
+
 /// A DATE candidate with a fully stated value.
 pub(crate) fn date_value(h: &Hit, v: Value) -> Candidate {
     cand(h, TimexType::Date, Spec::Value(v))

@@ -315,18 +315,7 @@ fn range_end(h: &Hit) -> Option<Candidate> {
     }
     let start = h.span_of("d2")?.start;
     let end = h.span_of("y").or(h.span_of("d2"))?.end;
-    let part = DatePart::Day(Some(m), Some(d2));
-    let spec = match h.get("y") {
-        Some(y) => Spec::Value(crate::value::Value::Date(crate::value::Date {
-            year: crate::value::Year::full(y.parse().ok()?),
-            part,
-        })),
-        None => Spec::NoYear {
-            part,
-            dir: None,
-            from: From::Context,
-        },
-    };
+    let spec = super::day_of_month(m, d2, h.get("y"))?;
     let mut c = cand(h, TimexType::Date, spec);
     c.span = crate::text::Span::new(start, end);
     if let Spec::Value(v) = &c.spec {

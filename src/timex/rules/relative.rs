@@ -363,18 +363,7 @@ fn part_of_year(h: &Hit) -> Option<Candidate> {
 fn week_of(h: &Hit) -> Option<Candidate> {
     let m = lexicon::month(h.get("m")?)?;
     let d: u8 = h.get("d")?.parse().ok()?;
-    let part = crate::value::DatePart::Day(Some(m), Some(d));
-    let inner = match h.get("y") {
-        Some(y) => Spec::Value(Value::Date(crate::value::Date {
-            year: crate::value::Year::full(y.parse().ok()?),
-            part,
-        })),
-        None => Spec::NoYear {
-            part,
-            dir: None,
-            from: From::Context,
-        },
-    };
+    let inner = super::day_of_month(m, d, h.get("y"))?;
     Some(cand(h, TimexType::Date, Spec::WeekOf(Box::new(inner))))
 }
 
