@@ -217,6 +217,10 @@ fn merge_pair(text: &str, a: &Candidate, b: &Candidate) -> Option<Candidate> {
     Some(c)
 }
 
+/// How far after a time its parenthetical's ")" can stand, in bytes: beyond
+/// [`PARENTHETICAL`]'s 40 characters inside, a few spaces, and room for multi-byte ones.
+const PARENTHETICAL_REACH: usize = 200;
+
 static PARENTHETICAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\([^()]{1,40}\)\s*,?\s*$").expect("valid regex"));
 
@@ -228,9 +232,14 @@ pub fn days_after_parentheticals(text: &str, cands: &mut [Candidate]) {
         if !matches!(cands[i].spec, Spec::TimeOnly(_)) {
             continue;
         }
-        // The next candidate that is not inside the parenthetical after this time.
-        let Some(close) = text[cands[i].span.end..]
-            .find(')')
+        // The next candidate that is not inside the parenthetical after this time. The
+        // parenthetical is short (PARENTHETICAL allows 40 characters inside), so only the
+        // next few bytes are searched: a long text with many times and no parenthesis is
+        // not scanned to its end once per time.
+        let Some(close) = text.as_bytes()[cands[i].span.end..]
+            .iter()
+            .take(PARENTHETICAL_REACH)
+            .position(|&b| b == b')')
             .map(|k| cands[i].span.end + k)
         else {
             continue;
