@@ -25,6 +25,7 @@ pub mod error;
 pub mod eval;
 pub mod event;
 pub mod export;
+pub mod fnv;
 pub mod output;
 pub mod pipeline;
 pub mod render;

@@ -209,15 +209,9 @@ impl Lexed {
     }
 }
 
-const PRIME: u64 = 0x0000_0100_0000_01b3;
-
 /// FNV-1a hash of a string (computed once per token and string).
 fn hash_str(s: &str) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for b in s.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
-    }
-    h
+    crate::fnv::hash(s.as_bytes())
 }
 
 /// Combines a template number and up to three values into a feature id.

@@ -171,34 +171,12 @@ pub fn cue(lower: &str) -> Cue {
     cue_map().get(lower).copied().unwrap_or(Cue::Other)
 }
 
-/// FNV-1a, for the small static word maps: a cue is looked up for every word of every
-/// sentence, and SipHash or a binary search over strings cost more than the lookup needs.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-
 /// [`cue_table`] as a hash map.
-fn cue_map() -> &'static FnvMap<&'static str, Cue> {
-    static MAP: std::sync::OnceLock<FnvMap<&'static str, Cue>> = std::sync::OnceLock::new();
+/// (A cue is looked up for every word of every sentence; FNV on these short words is
+/// cheaper than SipHash or a binary search over strings.)
+fn cue_map() -> &'static crate::fnv::FnvMap<&'static str, Cue> {
+    static MAP: std::sync::OnceLock<crate::fnv::FnvMap<&'static str, Cue>> =
+        std::sync::OnceLock::new();
     MAP.get_or_init(|| cue_table().iter().copied().collect())
 }
 

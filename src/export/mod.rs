@@ -63,15 +63,12 @@ pub fn write(format: Format, chronology: &Chronology, title: &str) -> crate::Res
 /// A stable id for an entry, from its source, offsets, value and event (not its position),
 /// so it survives re-sorting and appears the same in every format: `ev-` and 16 hex digits.
 pub fn entry_id(e: &Entry) -> String {
-    // FNV-1a, 64 bit: tiny, deterministic on every platform.
-    let mut h: u64 = 0xcbf29ce484222325;
+    use std::hash::Hasher;
+    // FNV-1a, each field followed by a 0xff separator.
+    let mut hasher = crate::fnv::Fnv1a::default();
     let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            h ^= *b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x100000001b3);
+        hasher.write(bytes);
+        hasher.write_u8(0xff);
     };
     eat(e.source.as_bytes());
     eat(&(e.char_start as u64).to_le_bytes());
@@ -79,7 +76,7 @@ pub fn entry_id(e: &Entry) -> String {
     eat(e.value.to_string().as_bytes());
     eat(e.start.to_string().as_bytes());
     eat(e.event.as_bytes());
-    format!("ev-{h:016x}")
+    format!("ev-{:016x}", hasher.finish())
 }
 
 /// Ids for all entries, made unique by a suffix where two entries would collide.
