@@ -258,17 +258,52 @@ const FUTURE_PAIRS: &[(&str, &str)] = &[
 /// called", "prices came down from mid-October".)
 pub fn direction_word(before: &str) -> Option<Tense> {
     let lower = before.trim_end().to_lowercase();
-    let last = lower
+    let mut recent = lower
         .rsplit(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+        .filter(|w| !w.is_empty())
+        .take(5);
+    let last = recent.next().unwrap_or("");
+    let earlier: Vec<&str> = recent.collect();
     match last {
-        "since" => Some(Tense::Past),
-        "effective" | "starting" | "beginning" => Some(Tense::Future),
-        "as" if lower.ends_with("as soon as") => Some(Tense::Future),
-        _ => None,
+        "since" => return Some(Tense::Past),
+        "effective" | "starting" | "beginning" => return Some(Tense::Future),
+        "as" if lower.ends_with("as soon as") => return Some(Tense::Future),
+        // "postponed until Tuesday", "extended the deadline until Friday": a delay points
+        // past the verb that reports it.
+        "until" | "till" | "to" if earlier.iter().any(|w| DELAY.contains(w)) => {
+            return Some(Tense::Future);
+        }
+        _ => {}
     }
+    // "since shortly after the Oct. 23 slaying": "since" a few words back, with only
+    // words that narrow the point in between.
+    let mut words = std::iter::once(last).chain(earlier.iter().copied());
+    words
+        .find(|w| !SINCE_NARROWERS.contains(w))
+        .filter(|w| *w == "since")
+        .map(|_| Tense::Past)
 }
+
+/// Verbs of delay: the time after their "until" lies ahead of them.
+const DELAY: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "adjourned",
+    "extended",
+    "suspended",
+    "recessed",
+    "rescheduled",
+    "put",
+    "pushed",
+];
+
+/// Words that may stand between "since" and its time: "since shortly after the Oct. 23
+/// slaying", "since early last week".
+const SINCE_NARROWERS: &[&str] = &[
+    "shortly", "just", "soon", "right", "after", "before", "the", "a", "an", "early", "late",
+    "mid", "at", "least",
+];
 
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
@@ -313,6 +348,16 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
             && FUTURE_PAIRS.contains(&(ws[i].as_str(), next.as_str()))
         {
             return Some(Tense::Future);
+        }
+        // "next to the embassy", "next door" place things, not times.
+        if ws[i] == "next" && matches!(ws.get(i + 1).map(String::as_str), Some("to" | "door")) {
+            return None;
+        }
+        // The present perfect ("have been searching", "has been closed") looks back.
+        if matches!(ws[i].as_str(), "has" | "have" | "hasn't" | "haven't")
+            && ws.get(i + 1).is_some_and(|w| w == "been")
+        {
+            return Some(Tense::Past);
         }
         let t = cue(&ws[i])?;
         // A participle after an auxiliary takes its tense from it: "has gathered" (the

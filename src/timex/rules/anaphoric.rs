@@ -197,9 +197,8 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
         let mut c = cand(
             h,
             TimexType::Duration,
-            Spec::Value(crate::value::Value::Duration(crate::value::Duration::of(
-                crate::value::Amount::whole(1),
-                super::relative::duration_unit(unit),
+            Spec::Value(crate::value::Value::Duration(super::relative::one_unit(
+                unit,
             ))),
         );
         c.priority = 1;

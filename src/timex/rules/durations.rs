@@ -14,8 +14,14 @@ fn duration_value(amount: Amount, unit: Unit) -> Value {
 }
 
 /// The duration of a possibly fractional amount, in whole numbers where TimeBank writes
-/// them so: 2.5 years is `P2Y6M`, half an hour `PT30M`, 5.5 hours `PT5H30M`.
+/// them so: 2.5 years is `P2Y6M`, half an hour `PT30M`, 5.5 hours `PT5H30M`, two decades
+/// `P20Y`.
 fn normalize(thousandths: u64, unit: Unit) -> Duration {
+    // A counted decade is ten years: TimeBank writes "two decades" as `P20Y`. ("decades"
+    // with no count stays `PXDE`, which says more than `PXY`.)
+    if unit == Unit::Decade {
+        return normalize(thousandths * 10, Unit::Year);
+    }
     let whole = thousandths / 1000;
     let frac = thousandths % 1000;
     if frac == 0 {
@@ -197,7 +203,7 @@ fn ordinal_unit(h: &Hit) -> Option<Candidate> {
     Some(cand(
         h,
         TimexType::Duration,
-        Spec::Value(duration_value(Amount::whole(1), unit)),
+        Spec::Value(Value::Duration(normalize(1000, unit))),
     ))
 }
 

@@ -38,6 +38,16 @@ pub(crate) fn duration_unit(u: CalUnit) -> Unit {
     }
 }
 
+/// One of a calendar unit as a duration, written as TimeBank writes it: "the past decade"
+/// is `P10Y`, "the last half" `P6M`.
+pub(crate) fn one_unit(u: CalUnit) -> Duration {
+    match u {
+        CalUnit::Half => Duration::of(Amount::whole(6), Unit::Month),
+        CalUnit::Decade => Duration::of(Amount::whole(10), Unit::Year),
+        _ => Duration::of(Amount::whole(1), duration_unit(u)),
+    }
+}
+
 /// Nouns that make "today's ..." mean the present age.
 const GENERIC_AFTER_TODAY: &[&str] = &[
     "youth",
@@ -127,14 +137,8 @@ fn unit_offset(h: &Hit) -> Option<Candidate> {
         let mut c = cand(
             h,
             TimexType::Duration,
-            Spec::Value(Value::Duration(Duration::of(
-                Amount::whole(1),
-                duration_unit(unit),
-            ))),
+            Spec::Value(Value::Duration(one_unit(unit))),
         );
-        if unit == CalUnit::Half {
-            c.spec = Spec::Value(Value::Duration(Duration::of(Amount::whole(6), Unit::Month)));
-        }
         c.anchoring = Some((anchoring, From::Speech));
         c
     };
