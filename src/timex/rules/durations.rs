@@ -138,6 +138,24 @@ fn vague_units(h: &Hit) -> Option<Candidate> {
     Some(c)
 }
 
+/// "recent weeks", "the coming months", "the days ahead": a stretch of unstated length
+/// up to now or from now, as "the past few weeks" is (TimeBank and AQUAINT write these
+/// `PXW`, six times in ten; the rest as PAST_REF/FUTURE_REF).
+fn recent_units(h: &Hit) -> Option<Candidate> {
+    let unit = lexicon::unit(h.get("u").or_else(|| h.get("u2"))?)?;
+    let mut c = cand(
+        h,
+        TimexType::Duration,
+        Spec::Value(duration_value(Amount::Unknown, unit)),
+    );
+    c.anchoring = Some(if h.has("recent") {
+        (Anchoring::Before, From::Speech)
+    } else {
+        (Anchoring::After, From::Speech)
+    });
+    Some(c)
+}
+
 fn bare_plural(h: &Hit) -> Option<Candidate> {
     let unit = lexicon::unit(h.get("u")?)?;
     let prev = prev_lower(h);
@@ -218,6 +236,11 @@ pub static RULES: &[Rule] = &[
         name: "vague_units",
         pattern: r"\b(?:the\s+)?(?:(?P<ctx>past|last|next|coming|previous|following)\s+)?(?:several|a\s+few|few|many|a\s+couple\s+of|a\s+number\s+of|numerous)\s+(?P<u>{unit})\b",
         produce: vague_units,
+    },
+    Rule {
+        name: "recent_units",
+        pattern: r"\b(?:(?:the\s+)?(?:(?P<recent>recent)|coming)\s+(?P<u>days|weeks|months|years|quarters|decades)|the\s+(?P<u2>days|weeks|months|years)\s+ahead)\b",
+        produce: recent_units,
     },
     Rule {
         name: "bare_plural_units",
