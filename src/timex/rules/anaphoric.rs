@@ -148,19 +148,16 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
         return None;
     }
     let next = h.word_after().unwrap_or("").to_ascii_lowercase();
-    if matches!(
-        next.as_str(),
-        "of" | "before"
-            | "after"
-            | "since"
-            | "ago"
-            | "earlier"
-            | "later"
-            | "when"
-            | "in"
-            | "that"
-            | "which"
-    ) || next.starts_with(|c: char| c.is_ascii_digit())
+    // "the current fiscal year that ..." is this year whatever the clause after it says;
+    // a bare "the year that ..." or "the year in which ..." is some other year.
+    let current = h.text().to_ascii_lowercase().contains("current");
+    let clause = matches!(next.as_str(), "when" | "in" | "that" | "which");
+    if (clause && !current)
+        || matches!(
+            next.as_str(),
+            "of" | "before" | "after" | "since" | "ago" | "earlier" | "later"
+        )
+        || next.starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }
