@@ -426,7 +426,7 @@ fn quarter_year(h: &Hit) -> Option<Candidate> {
 fn half_year(h: &Hit) -> Option<Candidate> {
     let n = match h.get("o")?.to_ascii_lowercase().as_str() {
         "first" | "1st" => 1,
-        "second" | "2nd" | "latter" => 2,
+        "second" | "2nd" | "latter" | "last" => 2,
         _ => return None,
     };
     let y = year_of(h.get("y")?)?;
@@ -585,7 +585,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "half_year",
-        pattern: r"\b(?:the\s+)?(?P<o>first|second|1st|2nd|latter)\s+half\s+of\s+(?:fiscal\s+)?(?P<y>1\d{3}|20\d{2})\b",
+        pattern: r"\b(?:the\s+)?(?P<o>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?:fiscal\s+)?(?P<y>1\d{3}|20\d{2})\b",
         produce: half_year,
     },
 ];

@@ -427,6 +427,33 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "half_of_year_word",
+        pattern: r"\b(?:the\s+)?(?P<o>first|second|latter|last)\s+half\s+of\s+(?P<dir>this|last|next)\s+year\b",
+        produce: |h| {
+            let n = if h.get("o")?.eq_ignore_ascii_case("first") {
+                1
+            } else {
+                2
+            };
+            let years = year_word_offset(h.get("dir")?)?;
+            let part = crate::value::DatePart::Half(Some(n));
+            Some(cand(h, TimexType::Date, Spec::PartOfYear { part, years }))
+        },
+    },
+    Rule {
+        name: "year_ago_quarter",
+        pattern: r"\bthe\s+(?:comparable\s+|corresponding\s+)?year[- ](?:ago|earlier)\s+(?P<o>first|second|third|fourth)[- ]quarter\b",
+        produce: |h| {
+            let q = lexicon::ordinal(h.get("o")?)?;
+            let part = crate::value::DatePart::Quarter(Some(q));
+            Some(cand(
+                h,
+                TimexType::Date,
+                Spec::PartOfYear { part, years: -1 },
+            ))
+        },
+    },
+    Rule {
         name: "week_of",
         pattern: r"\bthe\s+week\s+of\s+(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*(?P<y>1\d{3}|20\d{2}))?\b",
         produce: week_of,
