@@ -581,13 +581,27 @@ impl<'a> Resolver<'a> {
                 // A quarter in this or the last sentence comes first ("the quarter ended
                 // Sept. 30 ... a year ago" is about the quarter, not the day it ended), then
                 // any period just mentioned.
+                // Then a half just mentioned, then the quarter the story reports on, then
+                // (unless a quarter is named) any finer period just mentioned. A period
+                // that had not begun by the DCT is not the one compared with.
                 let near = self.near(self.last_sentence, span, 1);
-                let period = self.quarter_near(span).or_else(|| {
-                    self.last.filter(|r| {
-                        matches!(r.granularity, Granularity::Quarter | Granularity::Half)
-                            || (near && r.granularity < Granularity::Year)
+                let begun = |r: &Reference| self.dct.is_none_or(|d| r.start <= d);
+                let named = self.seg.text[span.start..span.end].to_ascii_lowercase();
+                let names_quarter = named.contains("quarter") || named.contains("period");
+                let period = self
+                    .quarter_near(span)
+                    .or_else(|| {
+                        self.last.filter(|r| {
+                            near && begun(r)
+                                && matches!(r.granularity, Granularity::Quarter | Granularity::Half)
+                        })
                     })
-                });
+                    .or(self.subject_quarter.filter(|_| names_quarter))
+                    .or_else(|| {
+                        self.last.filter(|r| {
+                            !names_quarter && near && begun(r) && r.granularity < Granularity::Year
+                        })
+                    });
                 match period {
                     Some(r) => shift_period(r, *years).unwrap_or_else(|| unknown_of(CalUnit::Year)),
                     None => match self.dct {

@@ -105,8 +105,9 @@ pub enum Spec {
     /// narrative is on (the DCT in news).
     TimeOnly(TimeOfDay),
     /// The same period `years` years before or after the period just mentioned: "a year
-    /// ago" after "third-quarter profit" is that quarter a year earlier; with no period
-    /// just mentioned it is the year `years` from the DCT's.
+    /// ago" after "third-quarter profit" is that quarter a year earlier; "the year-ago
+    /// period" and "last year's quarter" are the story's reported quarter a year earlier;
+    /// with no period just mentioned it is the year `years` from the DCT's.
     PeriodShift {
         /// Years to shift (negative: back).
         years: i32,
