@@ -153,6 +153,23 @@ fn weekday(h: &Hit) -> Option<Candidate> {
     if !capitalized(w) && w.len() <= 4 {
         return None;
     }
+    // "the previous Friday", "the following Monday": counted from the day the text is on.
+    if let Some(rel) = h.get("rel") {
+        let dir = if rel.eq_ignore_ascii_case("following") {
+            Dir::Future
+        } else {
+            Dir::Past
+        };
+        return Some(cand(
+            h,
+            TimexType::Date,
+            Spec::Weekday {
+                day,
+                dir: Some(dir),
+                from: From::Narrative,
+            },
+        ));
+    }
     Some(cand(
         h,
         TimexType::Date,
@@ -348,7 +365,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "weekday",
-        pattern: r"\b(?:(?P<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        pattern: r"\b(?:(?P<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+|the\s+(?P<rel>previous|preceding|following)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         produce: weekday,
     },
     Rule {
