@@ -377,7 +377,16 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     let back = (0..before.len())
         .rev()
         .find_map(|i| cue_at(&before, i).map(|t| (before.len() - i, t)));
-    let fwd = (0..after.len()).find_map(|i| cue_at(&after, i).map(|t| (i + 1, t)));
+    // A past form guessed from "-ed" alone after the expression is often a participle
+    // modifying a noun ("new markets untouched by the crisis"), not the clause's verb: it
+    // counts as twice as far.
+    let guessed = |w: &str| !PAST.contains(&w) && cue(w) == Some(Tense::Past);
+    let fwd = (0..after.len()).find_map(|i| {
+        cue_at(&after, i).map(|t| {
+            let weak = t == Tense::Past && guessed(&after[i]) && i > 0;
+            (if weak { 2 * (i + 1) } else { i + 1 }, t)
+        })
+    });
     match (back, fwd) {
         (Some((db, tb)), Some((df, tf))) => {
             if df < db {
