@@ -36,6 +36,11 @@ fn adverb(h: &Hit) -> Option<Candidate> {
     {
         return None;
     }
+    // "average daily volume": a market's measure, not a recurrence. (TimeBank does tag
+    // "average hourly earnings", so only "daily" is left out.)
+    if prev_lower(h) == "average" && w.eq_ignore_ascii_case("daily") {
+        return None;
+    }
     let (n, unit) = match w.to_ascii_lowercase().as_str() {
         "daily" | "nightly" => (1, Unit::Day),
         "weekly" => (1, Unit::Week),
