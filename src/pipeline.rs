@@ -193,69 +193,9 @@ pub fn analyze_timexes(doc: Document) -> Analysis {
 }
 
 /// [`to_json`] as pretty-printed text, the same bytes as `serde_json::to_string_pretty` of
-/// it, written straight from the analysis (no intermediate JSON tree: on a long document
-/// building one cost more than tagging it). Keys come in the sorted order of
-/// [`to_json`]'s objects.
+/// it, written straight from the analysis (see [`crate::export::tag_json`]).
 pub fn to_json_pretty(a: &Analysis) -> serde_json::Result<String> {
-    /// One time expression, keys in sorted order.
-    #[derive(serde::Serialize)]
-    struct Row<'a> {
-        char_end: usize,
-        char_start: usize,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        end: Option<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        freq: Option<&'a str>,
-        #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-        modifier: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        quant: Option<&'static str>,
-        rule: &'static str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        start: Option<String>,
-        text: &'a str,
-        tid: String,
-        #[serde(rename = "type")]
-        ty: &'static str,
-        value: String,
-    }
-    /// The document, keys in sorted order.
-    #[derive(serde::Serialize)]
-    struct Doc<'a> {
-        dct: Option<String>,
-        doc_type: &'static str,
-        id: &'a str,
-        timexes: Vec<Row<'a>>,
-    }
-    let map = CharMap::new(&a.doc.text);
-    let timexes = a
-        .timexes
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let iv = t.value.interval(t.modifier).or(t.range);
-            Row {
-                char_end: map.char_offset(t.span.end),
-                char_start: map.char_offset(t.span.start),
-                end: iv.map(|iv| iv.end.to_string()),
-                freq: t.freq.as_deref(),
-                modifier: t.modifier.map(|m| m.as_str()),
-                quant: t.quant,
-                rule: t.rule,
-                start: iv.map(|iv| iv.start.to_string()),
-                text: &a.doc.text[t.span.start..t.span.end],
-                tid: format!("t{}", i + 1),
-                ty: t.ty.as_str(),
-                value: t.value.to_string(),
-            }
-        })
-        .collect();
-    serde_json::to_string_pretty(&Doc {
-        dct: a.doc.dct.map(|d| d.date.to_string()),
-        doc_type: a.kind.as_str(),
-        id: &a.doc.id,
-        timexes,
-    })
+    Ok(crate::export::tag_json::write(a))
 }
 
 /// The TIMEX3 attributes of a time expression, in the order TimeML writers use.
