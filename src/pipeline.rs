@@ -4,9 +4,10 @@
 use crate::chronology::Relation;
 use crate::document::{DocKind, Document};
 use crate::error::Result;
-use crate::event::anchor::{TimeRef, anchor};
+use crate::event::anchor::{TimeRef, anchor_lexed};
+use crate::event::lexes::SentenceLexes;
 use crate::event::model::EventModel;
-use crate::event::phrase::{phrase, reported_quote};
+use crate::event::phrase::{phrase_lexed, reported_quote};
 use crate::event::{Event, EventClass};
 use crate::text::{CharMap, Segmented, Span, SpanIndex};
 use crate::timeml::{Insertion, TimeMl};
@@ -70,8 +71,10 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
     // Every question below is about one sentence or one token: ask the index, so that a
     // long document is not scanned once per event or per time expression.
     let index = SpanIndex::new(&spans);
+    // Each sentence is lexed once, for all the stages below.
+    let lexes = SentenceLexes::new(seg);
     let detected = match scope {
-        EventScope::All => model.detect(seg),
+        EventScope::All => model.detect_in_lexed(&lexes, |_| true),
         EventScope::DatedSentences => {
             let mut with_timex = vec![false; seg.sentences.len()];
             for t in timexes {
@@ -79,7 +82,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
                     with_timex[si] = true;
                 }
             }
-            model.detect_in(seg, |si| with_timex[si])
+            model.detect_in_lexed(&lexes, |si| with_timex[si])
         }
     };
     let events: Vec<Event> = detected
@@ -100,7 +103,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
     for si in dated_sentences {
         let s = seg.sentences[si].span;
         if !event_spans.near(s).iter().any(|e| s.contains(e))
-            && let Some(e) = model.best_in_sentence(seg, si, index.near(s))
+            && let Some(e) = model.best_in_sentence_lexed(&lexes, si, index.near(s))
         {
             candidates.push(e);
         }
@@ -114,7 +117,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
             ty: t.ty,
         })
         .collect();
-    let dated = anchor(seg, &events_for_links, &refs)
+    let dated = anchor_lexed(&lexes, &events_for_links, &refs)
         .into_iter()
         .filter(|l| can_date(&timexes[l.timex]))
         .filter_map(|l| {
@@ -129,7 +132,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
                 .get(seg.tokens_in(trigger).start)
                 .and_then(|tok| seg.sentence_at(tok.span.start))
                 .map_or(sentence, |k| seg.sentences[k].span);
-            let mut phrase = phrase(seg, trigger, index.near(trigger_sentence));
+            let mut phrase = phrase_lexed(&lexes, trigger, index.near(trigger_sentence));
             // "Biden said" says little; what he said is the event people list.
             if event.class == EventClass::Reporting
                 && phrase.split_whitespace().count() < 6
