@@ -406,6 +406,8 @@ struct Caches {
     ends: Vec<usize>,
     /// The gate patterns with an entry in `ends`.
     matched: Vec<usize>,
+    /// Each rule's captures, reused from text to text.
+    caps: Vec<Captures>,
 }
 
 thread_local! {
@@ -482,6 +484,11 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
             confirmed: vec![Vec::new(); c.rules.len()],
             ends: vec![0; c.gate.pattern_len()],
             matched: Vec::new(),
+            caps: c
+                .rules
+                .iter()
+                .map(|r| r.anchored.create_captures())
+                .collect(),
         });
         for list in &mut caches.confirmed {
             list.clear();
@@ -494,7 +501,7 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
         for (i, cr) in c.rules.iter().enumerate() {
             // The two regexes of a rule come from one parsed pattern: their captures
             // have the same groups.
-            let mut caps = cr.anchored.create_captures();
+            let caps = &mut caches.caps[i];
             if starts.is_some() && cr.indexed {
                 let mut from = 0;
                 for &(s, end) in &caches.confirmed[i] {
@@ -506,27 +513,24 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
                         // lies in `s..end` (look-arounds still see the text around it).
                         Some(end) => {
                             let input = Input::new(text).range(s..end).anchored(Anchored::Yes);
-                            cr.anchored.search_captures_with(
-                                &mut caches.anchored[i],
-                                &input,
-                                &mut caps,
-                            );
+                            cr.anchored
+                                .search_captures_with(&mut caches.anchored[i], &input, caps);
                         }
                         None => {
                             let whole = cr.whole();
                             let cache = caches.whole[i].get_or_insert_with(|| whole.create_cache());
                             let input = Input::new(text).range(s..).anchored(Anchored::Yes);
-                            whole.search_captures_with(cache, &input, &mut caps);
+                            whole.search_captures_with(cache, &input, caps);
                         }
                     }
                     let Some(m) = caps.get_match() else { continue };
                     from = m.end();
-                    f(i, &caps);
+                    f(i, caps);
                 }
             } else {
                 let whole = cr.whole();
                 let cache = caches.whole[i].get_or_insert_with(|| whole.create_cache());
-                search_all(whole, cache, text, &mut caps, |caps| f(i, caps));
+                search_all(whole, cache, text, caps, |caps| f(i, caps));
             }
         }
     });
