@@ -273,7 +273,7 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
     }
     // Longer literals find fewer false starts; products of alternations and digit classes
     // grow fast, so take the longest literal length that keeps the set finite.
-    (1..=6).rev().find_map(|len| {
+    (1..=4).rev().find_map(|len| {
         let seq = Extractor::new()
             .kind(ExtractKind::Prefix)
             .limit_class(16)
