@@ -11,8 +11,10 @@
 //! must begin with, taken from the pattern itself) finds where matches can start; at each
 //! such position one lazy DFA over all the indexed rules' patterns at once tells which
 //! rules match there (most positions are a common word such as "the" or "a" that begins
-//! no match, and the DFA dies within a few bytes); and each of those rules' regex runs
-//! anchored there for its groups. The matches are exactly those of a whole-text search
+//! no match, and the DFA dies within a few bytes), and where the longest match of each
+//! ends; and each of those rules' regex runs anchored there, bounded by that end, for its
+//! groups (a one-pass DFA or a bounded backtracker: no lazy DFA, reverse NFA or prefilter
+//! is compiled for those searches, which keeps start-up short). The matches are exactly those of a whole-text search
 //! (see [`recognize`]'s helper and its tests).
 
 use std::cell::RefCell;
@@ -272,7 +274,9 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
         return None;
     }
     // Longer literals find fewer false starts; products of alternations and digit classes
-    // grow fast, so take the longest literal length that keeps the set finite.
+    // grow fast, so take the longest literal length that keeps the set finite. Past 4
+    // bytes the gate rejects the extra false starts as cheaply as a bigger literal
+    // automaton would, and that automaton costs start-up time to build.
     (1..=4).rev().find_map(|len| {
         let seq = Extractor::new()
             .kind(ExtractKind::Prefix)
