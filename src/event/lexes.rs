@@ -14,7 +14,7 @@ use crate::text::Segmented;
 /// use chronicler::text::Segmented;
 /// let seg = Segmented::new("It rained. The war ended.");
 /// let lexes = SentenceLexes::new(&seg);
-/// assert_eq!(lexes.get(1).lower(3), "war");
+/// assert_eq!(lexes.get(1).lower(4), "war");
 /// ```
 pub struct SentenceLexes<'s> {
     seg: &'s Segmented<'s>,
