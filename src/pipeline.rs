@@ -4,9 +4,10 @@
 use crate::chronology::Relation;
 use crate::document::{DocKind, Document};
 use crate::error::Result;
-use crate::event::anchor::{TimeRef, anchor};
+use crate::event::anchor::{TimeRef, anchor_lexed};
+use crate::event::lexes::SentenceLexes;
 use crate::event::model::EventModel;
-use crate::event::phrase::{phrase, reported_quote};
+use crate::event::phrase::{phrase_lexed, reported_quote};
 use crate::event::{Event, EventClass};
 use crate::text::{CharMap, Segmented, Span, SpanIndex};
 use crate::timeml::{Insertion, TimeMl};
@@ -70,8 +71,10 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
     // Every question below is about one sentence or one token: ask the index, so that a
     // long document is not scanned once per event or per time expression.
     let index = SpanIndex::new(&spans);
+    // Each sentence is lexed once, for all the stages below.
+    let lexes = SentenceLexes::new(seg);
     let detected = match scope {
-        EventScope::All => model.detect(seg),
+        EventScope::All => model.detect_in_lexed(&lexes, |_| true),
         EventScope::DatedSentences => {
             let mut with_timex = vec![false; seg.sentences.len()];
             for t in timexes {
@@ -79,7 +82,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
                     with_timex[si] = true;
                 }
             }
-            model.detect_in(seg, |si| with_timex[si])
+            model.detect_in_lexed(&lexes, |si| with_timex[si])
         }
     };
     let events: Vec<Event> = detected
@@ -100,7 +103,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
     for si in dated_sentences {
         let s = seg.sentences[si].span;
         if !event_spans.near(s).iter().any(|e| s.contains(e))
-            && let Some(e) = model.best_in_sentence(seg, si, index.near(s))
+            && let Some(e) = model.best_in_sentence_lexed(&lexes, si, index.near(s))
         {
             candidates.push(e);
         }
@@ -114,7 +117,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
             ty: t.ty,
         })
         .collect();
-    let dated = anchor(seg, &events_for_links, &refs)
+    let dated = anchor_lexed(&lexes, &events_for_links, &refs)
         .into_iter()
         .filter(|l| can_date(&timexes[l.timex]))
         .filter_map(|l| {
@@ -129,7 +132,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
                 .get(seg.tokens_in(trigger).start)
                 .and_then(|tok| seg.sentence_at(tok.span.start))
                 .map_or(sentence, |k| seg.sentences[k].span);
-            let mut phrase = phrase(seg, trigger, index.near(trigger_sentence));
+            let mut phrase = phrase_lexed(&lexes, trigger, index.near(trigger_sentence));
             // "Biden said" says little; what he said is the event people list.
             if event.class == EventClass::Reporting
                 && phrase.split_whitespace().count() < 6
@@ -193,69 +196,9 @@ pub fn analyze_timexes(doc: Document) -> Analysis {
 }
 
 /// [`to_json`] as pretty-printed text, the same bytes as `serde_json::to_string_pretty` of
-/// it, written straight from the analysis (no intermediate JSON tree: on a long document
-/// building one cost more than tagging it). Keys come in the sorted order of
-/// [`to_json`]'s objects.
+/// it, written straight from the analysis (see [`crate::export::tag_json`]).
 pub fn to_json_pretty(a: &Analysis) -> serde_json::Result<String> {
-    /// One time expression, keys in sorted order.
-    #[derive(serde::Serialize)]
-    struct Row<'a> {
-        char_end: usize,
-        char_start: usize,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        end: Option<String>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        freq: Option<&'a str>,
-        #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-        modifier: Option<&'static str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        quant: Option<&'static str>,
-        rule: &'static str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        start: Option<String>,
-        text: &'a str,
-        tid: String,
-        #[serde(rename = "type")]
-        ty: &'static str,
-        value: String,
-    }
-    /// The document, keys in sorted order.
-    #[derive(serde::Serialize)]
-    struct Doc<'a> {
-        dct: Option<String>,
-        doc_type: &'static str,
-        id: &'a str,
-        timexes: Vec<Row<'a>>,
-    }
-    let map = CharMap::new(&a.doc.text);
-    let timexes = a
-        .timexes
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let iv = t.value.interval(t.modifier).or(t.range);
-            Row {
-                char_end: map.char_offset(t.span.end),
-                char_start: map.char_offset(t.span.start),
-                end: iv.map(|iv| iv.end.to_string()),
-                freq: t.freq.as_deref(),
-                modifier: t.modifier.map(|m| m.as_str()),
-                quant: t.quant,
-                rule: t.rule,
-                start: iv.map(|iv| iv.start.to_string()),
-                text: &a.doc.text[t.span.start..t.span.end],
-                tid: format!("t{}", i + 1),
-                ty: t.ty.as_str(),
-                value: t.value.to_string(),
-            }
-        })
-        .collect();
-    serde_json::to_string_pretty(&Doc {
-        dct: a.doc.dct.map(|d| d.date.to_string()),
-        doc_type: a.kind.as_str(),
-        id: &a.doc.id,
-        timexes,
-    })
+    Ok(crate::export::tag_json::write(a))
 }
 
 /// The TIMEX3 attributes of a time expression, in the order TimeML writers use.

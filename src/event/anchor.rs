@@ -35,6 +35,7 @@
 
 use super::Event;
 use super::features::Lexed;
+use super::lexes::SentenceLexes;
 use super::lexicon::{Cue, is_reporting, signal_relation};
 use crate::chronology::Relation;
 use crate::text::{Segmented, Span, TokenKind};
@@ -88,6 +89,12 @@ impl Rule {
 /// time expression, in the order of `timexes`. Expressions with no event in their sentence
 /// get no link.
 pub fn anchor(seg: &Segmented, events: &[Event], timexes: &[TimeRef]) -> Vec<Link> {
+    anchor_lexed(&SentenceLexes::new(seg), events, timexes)
+}
+
+/// Like [`anchor`], with the sentences' lexings from (and left in) `lexes`.
+pub fn anchor_lexed(lexes: &SentenceLexes, events: &[Event], timexes: &[TimeRef]) -> Vec<Link> {
+    let seg = lexes.seg();
     if events.is_empty() || timexes.is_empty() {
         return Vec::new();
     }
@@ -107,18 +114,12 @@ pub fn anchor(seg: &Segmented, events: &[Event], timexes: &[TimeRef]) -> Vec<Lin
     event_tokens.sort_unstable();
     let mut out = Vec::new();
     // Anchoring looks inside the expression's sentence only, so only the sentences that
-    // hold an expression are lexed, each once (expressions come in text order).
-    let mut lexed_sentence: Option<(usize, Lexed)> = None;
+    // hold an expression are lexed.
     for (ti, t) in timexes.iter().enumerate() {
         let Some(si) = seg.sentence_at(t.span.start) else {
             continue;
         };
-        if lexed_sentence.as_ref().is_none_or(|(k, _)| *k != si) {
-            lexed_sentence = Some((si, Lexed::range(seg, seg.sentences[si].tokens.clone())));
-        }
-        let Some((_, lexed)) = lexed_sentence.as_ref() else {
-            continue;
-        };
+        let lexed = lexes.get(si);
         let ctx = Context {
             seg,
             lexed,

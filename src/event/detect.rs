@@ -1,6 +1,7 @@
 //! Finding event triggers in segmented text with an [`EventModel`].
 
-use super::features::{Lexed, class_features, token_features};
+use super::features::{class_features, token_features};
+use super::lexes::SentenceLexes;
 use super::model::EventModel;
 use super::perceptron::LABELS;
 use super::{Event, EventClass};
@@ -45,6 +46,17 @@ impl EventModel {
     /// sentence's events depend on that sentence alone, so each kept sentence gets exactly
     /// the events [`EventModel::detect`] would give it.
     pub fn detect_in(&self, seg: &Segmented, keep: impl Fn(usize) -> bool) -> Vec<Event> {
+        self.detect_in_lexed(&SentenceLexes::new(seg), keep)
+    }
+
+    /// Like [`EventModel::detect_in`], with the sentences' lexings from (and left in)
+    /// `lexes`, for stages that look at the same sentences again.
+    pub fn detect_in_lexed(
+        &self,
+        lexes: &SentenceLexes,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<Event> {
+        let seg = lexes.seg();
         let mut features = Vec::with_capacity(64);
         let mut out = Vec::new();
         let bias = self.bias_units();
@@ -56,13 +68,13 @@ impl EventModel {
             }
             let tokens = sentence.tokens.clone();
             // Features look inside the sentence only, so its own lexing is all they need.
-            let lexed = Lexed::range(seg, tokens.clone());
+            let lexed = lexes.get(si);
             labels.clear();
             margins.clear();
             for i in tokens.clone() {
                 let (label, margin) = if is_candidate(seg, i) {
                     features.clear();
-                    token_features(&lexed, tokens.clone(), i, &mut features);
+                    token_features(lexed, tokens.clone(), i, &mut features);
                     decide(&self.scores(&features), bias)
                 } else {
                     (0, 0)
@@ -76,7 +88,7 @@ impl EventModel {
                 };
                 if self.has_classes() {
                     features.clear();
-                    class_features(&lexed, tokens.clone(), i, &labels, &mut features);
+                    class_features(lexed, tokens.clone(), i, &labels, &mut features);
                     class = self.classify(&features).unwrap_or(class);
                 }
                 let m = margins[k] as f32 * self.scale();
@@ -112,8 +124,19 @@ impl EventModel {
         sentence: usize,
         exclude: &[crate::text::Span],
     ) -> Option<Event> {
+        self.best_in_sentence_lexed(&SentenceLexes::new(seg), sentence, exclude)
+    }
+
+    /// Like [`EventModel::best_in_sentence`], with the sentence's lexing from `lexes`.
+    pub fn best_in_sentence_lexed(
+        &self,
+        lexes: &SentenceLexes,
+        sentence: usize,
+        exclude: &[crate::text::Span],
+    ) -> Option<Event> {
+        let seg = lexes.seg();
         let tokens = seg.sentences.get(sentence)?.tokens.clone();
-        let lexed = Lexed::range(seg, tokens.clone());
+        let lexed = lexes.get(sentence);
         let mut features = Vec::with_capacity(32);
         let bias = self.bias_units();
         let mut best: Option<(i32, usize, usize)> = None;
@@ -127,7 +150,7 @@ impl EventModel {
                 continue;
             }
             features.clear();
-            token_features(&lexed, tokens.clone(), i, &mut features);
+            token_features(lexed, tokens.clone(), i, &mut features);
             let scores = self.scores(&features);
             let mut label = 1;
             for l in 2..LABELS {

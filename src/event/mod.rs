@@ -10,6 +10,7 @@
 //! - [`detect`] finds event triggers in segmented text;
 //! - [`mod@anchor`] ties each time expression to the event(s) it dates;
 //! - [`mod@phrase`] cuts a trigger's clause to subject, predicate and object;
+//! - [`lexes`] keeps one lexing per sentence for all of them;
 //! - [`lexicon`] holds the small closed-class word lists the others share.
 //!
 //! ```
@@ -26,6 +27,7 @@ pub mod anchor;
 pub mod anchor_eval;
 pub mod detect;
 pub mod features;
+pub mod lexes;
 pub mod lexicon;
 pub mod model;
 pub mod perceptron;

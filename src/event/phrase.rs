@@ -30,6 +30,7 @@
 //! ```
 
 use super::features::Lexed;
+use super::lexes::SentenceLexes;
 use super::lexicon::Cue;
 use crate::text::{Segmented, Span, TokenKind};
 
@@ -43,23 +44,29 @@ const MAX_SUBJECT: usize = 8;
 /// The headline fragment for the event whose trigger is at `trigger`, without the time
 /// expressions in `exclude`. Empty when `trigger` is not on a token.
 pub fn phrase(seg: &Segmented, trigger: Span, exclude: &[Span]) -> String {
+    phrase_lexed(&SentenceLexes::new(seg), trigger, exclude)
+}
+
+/// Like [`phrase`], with the sentence's lexing from `lexes`.
+pub fn phrase_lexed(lexes: &SentenceLexes, trigger: Span, exclude: &[Span]) -> String {
+    let seg = lexes.seg();
     let toks = seg.tokens_in(trigger);
     if toks.is_empty() {
         return String::new();
     }
-    let Some(sentence) = seg.sentence_at(seg.tokens[toks.start].span.start) else {
+    let Some(si) = seg.sentence_at(seg.tokens[toks.start].span.start) else {
         return String::new();
     };
-    let Some(sentence) = seg.sentences.get(sentence) else {
+    let Some(sentence) = seg.sentences.get(si) else {
         return String::new();
     };
-    let lexed = Lexed::range(seg, sentence.tokens.clone());
+    let lexed = lexes.get(si);
     let cut = Cutter {
         seg,
-        lexed: &lexed,
+        lexed,
         first: sentence.tokens.start,
         last: sentence.tokens.end,
-        skip: skipped(seg, &lexed, sentence.tokens.clone(), exclude, toks.clone()),
+        skip: skipped(seg, lexed, sentence.tokens.clone(), exclude, toks.clone()),
     };
     cut.phrase(toks.start, toks.end)
 }

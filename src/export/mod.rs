@@ -4,6 +4,7 @@ pub mod csv;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod tag_json;
 pub mod timelinejs;
 
 use crate::chronology::{Chronology, Entry};

@@ -11,18 +11,22 @@
 //! must begin with, taken from the pattern itself) finds where matches can start; at each
 //! such position one lazy DFA over all the indexed rules' patterns at once tells which
 //! rules match there (most positions are a common word such as "the" or "a" that begins
-//! no match, and the DFA dies within a few bytes); and each of those rules' regex runs
-//! anchored there for its groups. The matches are exactly those of a whole-text search
+//! no match, and the DFA dies within a few bytes), and where the longest match of each
+//! ends; and each of those rules' regex runs anchored there, bounded by that end, for its
+//! groups (a one-pass DFA or a bounded backtracker: no lazy DFA, reverse NFA or prefilter
+//! is compiled for those searches, which keeps start-up short). The matches are exactly those of a whole-text search
 //! (see [`recognize`]'s helper and its tests).
 
 use std::cell::RefCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::hybrid;
+use regex_automata::hybrid::dfa::OverlappingState;
 use regex_automata::meta::{self, Regex};
+use regex_automata::nfa::thompson;
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, PatternSet};
+use regex_automata::{Anchored, Input};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 
@@ -143,7 +147,16 @@ pub fn expand(pattern: &str) -> String {
 /// One rule, compiled.
 struct CompiledRule {
     rule: &'static Rule,
-    regex: Regex,
+    /// The rule's regex for capture searches anchored at a start and bounded by the end
+    /// of the longest match there (which the gate reports): the one-pass DFA or the
+    /// bounded backtracker do those, so nothing else is compiled.
+    anchored: Regex,
+    /// The rule's regex with every search strategy, for searches over the whole text (a
+    /// rule without prefix literals, a text the index cannot serve, a gate that gave up):
+    /// built on first use, since most texts never need it.
+    whole: OnceLock<Regex>,
+    /// The rule's pattern, parsed.
+    hir: Hir,
     /// Whether every match starts at an ASCII word boundary (the pattern begins with `\b`):
     /// a possible start then needs a word byte before it exactly when the literal found
     /// there does not begin with one.
@@ -197,18 +210,43 @@ fn syntax(case_insensitive: bool) -> regex_automata::util::syntax::Config {
     regex_automata::util::syntax::Config::new().case_insensitive(case_insensitive)
 }
 
-fn compile(pattern: &str, name: &str) -> Regex {
-    Regex::builder()
-        .syntax(syntax(true))
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(64 << 20))
-                .onepass_size_limit(Some(64 << 20))
-                .hybrid_cache_capacity(64 << 20)
-                .dfa_size_limit(Some(64 << 20)),
-        )
-        .build(&expand(pattern))
+/// Parses a rule's pattern as the engine matches it (case-insensitively).
+fn parse(pattern: &str, name: &str) -> Hir {
+    regex_automata::util::syntax::parse_with(&expand(pattern), &syntax(true))
         .unwrap_or_else(|e| panic!("rule {name}: bad pattern: {e}"))
+}
+
+fn meta_config() -> meta::Config {
+    meta::Config::new()
+        .nfa_size_limit(Some(64 << 20))
+        .onepass_size_limit(Some(64 << 20))
+        .hybrid_cache_capacity(64 << 20)
+        .dfa_size_limit(Some(64 << 20))
+}
+
+/// The regex of a rule for anchored, bounded capture searches: no lazy DFA (and so no
+/// reverse NFA) and no prefilter, which such searches never use.
+fn compile_anchored(hir: &Hir, name: &str) -> Regex {
+    Regex::builder()
+        .configure(meta_config().hybrid(false).dfa(false).auto_prefilter(false))
+        .build_from_hir(hir)
+        .unwrap_or_else(|e| panic!("rule {name}: bad pattern: {e}"))
+}
+
+/// The regex of a rule for searches over the whole text.
+fn compile_whole(hir: &Hir, name: &str) -> Regex {
+    Regex::builder()
+        .configure(meta_config())
+        .build_from_hir(hir)
+        .unwrap_or_else(|e| panic!("rule {name}: bad pattern: {e}"))
+}
+
+impl CompiledRule {
+    /// The rule's regex for whole-text searches.
+    fn whole(&self) -> &Regex {
+        self.whole
+            .get_or_init(|| compile_whole(&self.hir, self.rule.name))
+    }
 }
 
 /// Whether every match of `hir` begins with an ASCII word boundary assertion.
@@ -236,8 +274,10 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
         return None;
     }
     // Longer literals find fewer false starts; products of alternations and digit classes
-    // grow fast, so take the longest literal length that keeps the set finite.
-    (1..=6).rev().find_map(|len| {
+    // grow fast, so take the longest literal length that keeps the set finite. Past 4
+    // bytes the gate rejects the extra false starts as cheaply as a bigger literal
+    // automaton would, and that automaton costs start-up time to build.
+    (1..=4).rev().find_map(|len| {
         let seq = Extractor::new()
             .kind(ExtractKind::Prefix)
             .limit_class(16)
@@ -283,9 +323,12 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
                     literal_rules[id].push(i);
                 }
             }
+            let hir = parse(rule.pattern, rule.name);
             CompiledRule {
                 rule,
-                regex: compile(rule.pattern, rule.name),
+                anchored: compile_anchored(&hir, rule.name),
+                whole: OnceLock::new(),
+                hir,
                 word_boundary,
                 indexed: prefixes.is_some(),
             }
@@ -312,24 +355,27 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let (literals, literal_needs_boundary): (Vec<Vec<u8>>, Vec<bool>) =
         shortest.into_iter().unzip();
     let gate_rules: Vec<usize> = (0..rules.len()).filter(|&r| rules[r].indexed).collect();
-    let gate = hybrid::dfa::DFA::builder()
-        .syntax(syntax(true))
-        .thompson(
-            regex_automata::nfa::thompson::Config::new()
+    let gate_nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
                 .nfa_size_limit(Some(256 << 20))
-                .shrink(false),
+                .shrink(false)
+                .which_captures(thompson::WhichCaptures::None),
         )
+        .build_many_from_hir(
+            &gate_rules
+                .iter()
+                .map(|&r| &rules[r].hir)
+                .collect::<Vec<_>>(),
+        )
+        .expect("the rules' patterns build one NFA");
+    let gate = hybrid::dfa::DFA::builder()
         .configure(
             hybrid::dfa::Config::new()
                 .match_kind(regex_automata::MatchKind::All)
                 .cache_capacity(64 << 20),
         )
-        .build_many(
-            &gate_rules
-                .iter()
-                .map(|&r| expand(rules[r].rule.pattern))
-                .collect::<Vec<_>>(),
-        )
+        .build_from_nfa(gate_nfa)
         .expect("the rules' patterns build one lazy DFA");
     let digits = other_digits();
     let patterns = literals
@@ -352,13 +398,20 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     }
 });
 
-/// Search state for one thread: a cache per rule's regex, the gate's cache, the gate's
-/// pattern set, and the per-rule lists of starts it confirmed.
+/// Search state for one thread: a cache per rule's regexes, the gate's cache, and per rule
+/// the starts the gate confirmed, each with the end of the rule's longest match there
+/// (`None`: the gate gave up there, search the whole text from it).
 struct Caches {
-    regexes: Vec<meta::Cache>,
+    anchored: Vec<meta::Cache>,
+    whole: Vec<Option<meta::Cache>>,
     gate: hybrid::dfa::Cache,
-    patset: PatternSet,
-    confirmed: Vec<Vec<usize>>,
+    confirmed: Vec<Vec<(usize, Option<usize>)>>,
+    /// For each gate pattern, the end of its longest match at the current start (0: none).
+    ends: Vec<usize>,
+    /// The gate patterns with an entry in `ends`.
+    matched: Vec<usize>,
+    /// Each rule's captures, reused from text to text.
+    caps: Vec<Captures>,
 }
 
 thread_local! {
@@ -429,58 +482,98 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
     CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
         let caches = caches.get_or_insert_with(|| Caches {
-            regexes: c.rules.iter().map(|r| r.regex.create_cache()).collect(),
+            anchored: c.rules.iter().map(|r| r.anchored.create_cache()).collect(),
+            whole: c.rules.iter().map(|_| None).collect(),
             gate: c.gate.create_cache(),
-            patset: PatternSet::new(c.gate.pattern_len()),
             confirmed: vec![Vec::new(); c.rules.len()],
+            ends: vec![0; c.gate.pattern_len()],
+            matched: Vec::new(),
+            caps: c
+                .rules
+                .iter()
+                .map(|r| r.anchored.create_captures())
+                .collect(),
         });
         for list in &mut caches.confirmed {
             list.clear();
         }
         if let Some(starts) = &starts {
             for &s in starts {
-                let input = Input::new(text).range(s..).anchored(Anchored::Yes);
-                caches.patset.clear();
-                match c.gate.try_which_overlapping_matches(
-                    &mut caches.gate,
-                    &input,
-                    &mut caches.patset,
-                ) {
-                    Ok(()) if caches.patset.is_empty() => {}
-                    Ok(()) => {
-                        for p in caches.patset.iter() {
-                            caches.confirmed[c.gate_rules[p.as_usize()]].push(s);
-                        }
-                    }
-                    // The gate gave up: let every indexed rule's regex decide.
-                    Err(_) => {
-                        for &r in &c.gate_rules {
-                            caches.confirmed[r].push(s);
-                        }
-                    }
-                }
+                confirm(c, caches, text, s);
             }
         }
         for (i, cr) in c.rules.iter().enumerate() {
-            let cache = &mut caches.regexes[i];
-            let mut caps = cr.regex.create_captures();
+            // The two regexes of a rule come from one parsed pattern: their captures
+            // have the same groups.
+            let caps = &mut caches.caps[i];
             if starts.is_some() && cr.indexed {
                 let mut from = 0;
-                for &s in &caches.confirmed[i] {
+                for &(s, end) in &caches.confirmed[i] {
                     if s < from {
                         continue;
                     }
-                    let input = Input::new(text).range(s..).anchored(Anchored::Yes);
-                    cr.regex.search_captures_with(cache, &input, &mut caps);
+                    match end {
+                        // No match of the rule at `s` ends past `end`, so its first one
+                        // lies in `s..end` (look-arounds still see the text around it).
+                        Some(end) => {
+                            let input = Input::new(text).range(s..end).anchored(Anchored::Yes);
+                            cr.anchored
+                                .search_captures_with(&mut caches.anchored[i], &input, caps);
+                        }
+                        None => {
+                            let whole = cr.whole();
+                            let cache = caches.whole[i].get_or_insert_with(|| whole.create_cache());
+                            let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+                            whole.search_captures_with(cache, &input, caps);
+                        }
+                    }
                     let Some(m) = caps.get_match() else { continue };
                     from = m.end();
-                    f(i, &caps);
+                    f(i, caps);
                 }
             } else {
-                search_all(cr, cache, text, &mut caps, |caps| f(i, caps));
+                let whole = cr.whole();
+                let cache = caches.whole[i].get_or_insert_with(|| whole.create_cache());
+                search_all(whole, cache, text, caps, |caps| f(i, caps));
             }
         }
     });
+}
+
+/// Runs the gate anchored at `s`: each rule with a match starting there gets `s` and the
+/// end of its longest match there in its confirmed list; if the gate gives up, every
+/// indexed rule gets `s` with no end.
+fn confirm(c: &Compiled, caches: &mut Caches, text: &str, s: usize) {
+    let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+    let mut state = OverlappingState::start();
+    let finished = loop {
+        if c.gate
+            .try_search_overlapping_fwd(&mut caches.gate, &input, &mut state)
+            .is_err()
+        {
+            break false;
+        }
+        let Some(hm) = state.get_match() else {
+            break true;
+        };
+        let p = hm.pattern().as_usize();
+        if caches.ends[p] == 0 {
+            caches.matched.push(p);
+        }
+        caches.ends[p] = caches.ends[p].max(hm.offset());
+    };
+    for &p in &caches.matched {
+        if finished {
+            caches.confirmed[c.gate_rules[p]].push((s, Some(caches.ends[p])));
+        }
+        caches.ends[p] = 0;
+    }
+    caches.matched.clear();
+    if !finished {
+        for &r in &c.gate_rules {
+            caches.confirmed[r].push((s, None));
+        }
+    }
 }
 
 /// Runs one rule's production on a match, keeping the candidate it gives.
@@ -499,7 +592,7 @@ fn produce(rule: &'static Rule, caps: &Captures, text: &str, out: &mut Vec<Candi
 
 /// Searches the whole text for one rule's matches, left to right.
 fn search_all(
-    cr: &CompiledRule,
+    regex: &Regex,
     cache: &mut meta::Cache,
     text: &str,
     caps: &mut Captures,
@@ -508,7 +601,7 @@ fn search_all(
     let mut it = regex_automata::util::iter::Searcher::new(Input::new(text));
     while it
         .advance(|input| {
-            cr.regex.search_captures_with(cache, input, caps);
+            regex.search_captures_with(cache, input, caps);
             Ok(caps.get_match())
         })
         .is_some()
@@ -586,8 +679,9 @@ pub fn recognize_with(rule_name: &str, text: &str) -> Vec<Candidate> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut caps = cr.regex.create_captures();
-    search_all(cr, &mut cr.regex.create_cache(), text, &mut caps, |caps| {
+    let whole = cr.whole();
+    let mut caps = whole.create_captures();
+    search_all(whole, &mut whole.create_cache(), text, &mut caps, |caps| {
         produce(cr.rule, caps, text, &mut out)
     });
     out

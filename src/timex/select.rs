@@ -6,33 +6,60 @@ use std::collections::BTreeMap;
 use super::spec::Candidate;
 
 /// Keeps a set of non-overlapping candidates, in text order.
-pub fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    cands.sort_by(|a, b| {
-        b.span
-            .len()
-            .cmp(&a.span.len())
-            .then(b.priority.cmp(&a.priority))
-            .then(a.span.start.cmp(&b.span.start))
-    });
-    // Chosen candidates by start; neighbours in the map are the only possible clashes.
-    let mut chosen: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in cands {
-        if c.span.is_empty() {
+pub fn select(cands: Vec<Candidate>) -> Vec<Candidate> {
+    // Decide on small keys, not on the candidates themselves: longest first, then the
+    // higher priority, then the earlier start, then the original order (a stable sort).
+    let mut order: Vec<(
+        std::cmp::Reverse<usize>,
+        std::cmp::Reverse<i8>,
+        usize,
+        usize,
+    )> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            (
+                std::cmp::Reverse(c.span.len()),
+                std::cmp::Reverse(c.priority),
+                c.span.start,
+                i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    // Chosen candidates (start, end, index) by start; neighbours in the map are the only
+    // possible clashes.
+    let mut chosen: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for &(_, _, start, i) in &order {
+        let span = cands[i].span;
+        if span.is_empty() {
             continue;
         }
         let clash_prev = chosen
-            .range(..=c.span.start)
+            .range(..=start)
             .next_back()
-            .is_some_and(|(_, k)| k.span.overlaps(&c.span));
+            .is_some_and(|(&s, &(e, _))| s < span.end && start < e);
         let clash_next = chosen
-            .range(c.span.start..)
+            .range(start..)
             .next()
-            .is_some_and(|(_, k)| k.span.overlaps(&c.span));
+            .is_some_and(|(&s, &(e, _))| s < span.end && start < e);
         if !clash_prev && !clash_next {
-            chosen.insert(c.span.start, c);
+            chosen.insert(start, (span.end, i));
         }
     }
-    chosen.into_values().collect()
+    let mut keep = vec![false; cands.len()];
+    for &(_, i) in chosen.values() {
+        keep[i] = true;
+    }
+    // Candidates come in rule order; the chosen ones go out in text order (no two share a
+    // start).
+    let mut out: Vec<Candidate> = cands
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect();
+    out.sort_unstable_by_key(|c| c.span.start);
+    out
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 //! ("will", "'ll", "is expected to", "plans to", "next"), past cues ("was", "did", "said",
 //! irregular pasts, verbs ending in -ed), present cues ("is", "are", "says").
 
+use std::borrow::Cow;
+
 use crate::text::Span;
 
 /// The tense of a clause.
@@ -305,10 +307,17 @@ const SINCE_NARROWERS: &[&str] = &[
     "mid", "at", "least",
 ];
 
-fn words(s: &str) -> Vec<String> {
+/// The words of `s`, lower-cased (borrowed when they already are: most are).
+fn words(s: &str) -> Vec<Cow<'_, str>> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
         .collect()
 }
 
@@ -343,18 +352,18 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     let before = words(&s[..rel_start]);
     let after = words(inside_quote(&s[..rel_start], &s[rel_end..]));
     // Nearest cue before (walking back) and after (walking forward); ties go before.
-    let cue_at = |ws: &[String], i: usize| -> Option<Tense> {
+    let cue_at = |ws: &[Cow<str>], i: usize| -> Option<Tense> {
         if let Some(next) = ws.get(i + 1)
-            && FUTURE_PAIRS.contains(&(ws[i].as_str(), next.as_str()))
+            && FUTURE_PAIRS.contains(&(&*ws[i], &**next))
         {
             return Some(Tense::Future);
         }
         // "next to the embassy", "next door" place things, not times.
-        if ws[i] == "next" && matches!(ws.get(i + 1).map(String::as_str), Some("to" | "door")) {
+        if ws[i] == "next" && matches!(ws.get(i + 1).map(|w| w.as_ref()), Some("to" | "door")) {
             return None;
         }
         // The present perfect ("have been searching", "has been closed") looks back.
-        if matches!(ws[i].as_str(), "has" | "have" | "hasn't" | "haven't")
+        if matches!(ws[i].as_ref(), "has" | "have" | "hasn't" | "haven't")
             && ws.get(i + 1).is_some_and(|w| w == "been")
         {
             return Some(Tense::Past);
@@ -364,7 +373,7 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
         // perfect) is past, "is expected" present, "will be held" future — "be" defers to
         // the word before it, which is read as its own cue.
         if t == Tense::Past && i > 0 {
-            match ws[i - 1].as_str() {
+            match &*ws[i - 1] {
                 "has" | "have" | "had" | "having" => return Some(Tense::Past),
                 "be" | "been" | "being" => return None,
                 "is" | "are" | "am" => return Some(Tense::Present),
