@@ -62,16 +62,26 @@ fn later(h: &Hit) -> Option<Candidate> {
     let dir = h.get("dir")?.to_ascii_lowercase();
     // "two days before the election" dates relative to an event the text names, not the
     // narrative; the duration family takes "two days" there.
+    // ("six months after Japan's attack", "two years after 1945" too.) "Two years after
+    // that," points back to the narrative's last date, as "two years later" does, and
+    // takes "that" into its extent.
+    let mut anaphor_len = 0;
     if matches!(dir.as_str(), "before" | "after") {
-        let next = h.after(2);
-        if next.starts_with(' ')
+        let next = h.after(12);
+        let lead = next.len() - next.trim_start().len();
+        let anaphor = ["that,", "that.", "that;", "this,", "this."]
+            .iter()
+            .any(|p| next[lead..].to_ascii_lowercase().starts_with(p));
+        if anaphor {
+            anaphor_len = lead + 4;
+        } else if next.starts_with(' ')
             && h.word_after()
-                .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()))
+                .is_some_and(|w| w.starts_with(|c: char| c.is_alphanumeric()))
         {
             return None;
         }
     }
-    Some(cand(
+    let mut c = cand(
         h,
         TimexType::Date,
         Spec::Offset {
@@ -79,7 +89,9 @@ fn later(h: &Hit) -> Option<Candidate> {
             n: sign * n,
             from: From::Narrative,
         },
-    ))
+    );
+    c.span.end += anaphor_len;
+    Some(c)
 }
 
 fn that_unit(h: &Hit) -> Option<Candidate> {

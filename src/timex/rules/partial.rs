@@ -341,6 +341,25 @@ fn range_end(h: &Hit) -> Option<Candidate> {
     Some(c)
 }
 
+/// The first day of a day-first range ("4–7 June 1942", "between 4 and 7 June"): it takes
+/// its month and year from the day after it; that day is `day_month`'s (or
+/// `day_month_year`'s).
+fn range_start_day_first(h: &Hit) -> Option<Candidate> {
+    let m = lexicon::month(h.get("m")?)?;
+    let d1: u8 = h.get("d1")?.parse().ok()?;
+    let d2: u8 = h.get("d2")?.parse().ok()?;
+    if d1 == 0 || d2 <= d1 || d2 > 31 {
+        return None;
+    }
+    let spec = super::day_of_month(m, d1, h.get("y"))?;
+    let mut c = cand(h, TimexType::Date, spec);
+    c.span = h.span_of("d1")?;
+    if let Spec::Value(v) = &c.spec {
+        v.interval(None)?;
+    }
+    Some(c)
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -352,6 +371,11 @@ pub static RULES: &[Rule] = &[
         name: "day_range_end",
         pattern: r"\b(?P<m>{month})\s*(?P<d1>[0-3]?\d)(?:\s*[-–]\s*|\s+(?P<conj>and|to|through|or)\s+)(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
         produce: range_end,
+    },
+    Rule {
+        name: "day_range_start",
+        pattern: r"\b(?P<d1>[0-3]?\d)(?:\s*[-–]\s*|\s+(?:and|to|through|until|till|or)\s+)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month_full}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        produce: range_start_day_first,
     },
     Rule {
         name: "day_month",
