@@ -7,7 +7,7 @@ use super::{cand, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{CalUnit, Candidate, From, Spec};
-use crate::value::{TimeOfDay, TimexType};
+use crate::value::{Mod, TimeOfDay, TimexType};
 
 fn following(h: &Hit) -> Option<Candidate> {
     let n = match h.get("dir")?.to_ascii_lowercase().as_str() {
@@ -109,7 +109,7 @@ fn that_unit(h: &Hit) -> Option<Candidate> {
         ));
     }
     let unit = cal_unit(&word)?;
-    Some(cand(
+    let mut c = cand(
         h,
         TimexType::Date,
         Spec::Offset {
@@ -117,7 +117,19 @@ fn that_unit(h: &Hit) -> Option<Candidate> {
             n: 0,
             from: From::Narrative,
         },
-    ))
+    );
+    // "later that month", "earlier that year": the end or start of it, as "earlier this
+    // week" is (a day has no part that TIMEX3 can name, so it keeps its value only).
+    if let Some(el) = h.get("el")
+        && unit != CalUnit::Day
+    {
+        c.modifier = Some(if el.eq_ignore_ascii_case("earlier") {
+            Mod::Start
+        } else {
+            Mod::End
+        });
+    }
+    Some(c)
 }
 
 fn day_before(h: &Hit) -> Option<Candidate> {
@@ -255,7 +267,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "that_unit",
-        pattern: r"\b(?:that|the\s+same)\s+(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)\b",
+        pattern: r"\b(?:(?P<el>earlier|later)\s+)?(?:that|the\s+same)\s+(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)\b",
         produce: that_unit,
     },
     Rule {
