@@ -155,7 +155,8 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
 }
 
 static TIME_DAY_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*,?\s*|\s+on\s+|\s+at\s+|\s+this\s+)$").expect("valid regex")
+    Regex::new(r"^(?:\s+local\s+time)?(?:\s*,?\s*|\s*,?\s+on\s+|\s+at\s+|\s+this\s+)$")
+        .expect("valid regex")
 });
 
 fn is_day(spec: &Spec) -> bool {

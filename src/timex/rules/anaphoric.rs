@@ -214,7 +214,10 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
             return None;
         }
     }
-    if matches!(next.as_str(), "ended" | "ending" | "ends" | "to") {
+    if matches!(
+        next.as_str(),
+        "ended" | "ending" | "ends" | "to" | "beginning" | "starting" | "begins" | "starts"
+    ) {
         let mut c = cand(
             h,
             TimexType::Duration,
