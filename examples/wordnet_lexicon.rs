@@ -31,18 +31,6 @@ struct Word {
     noun: Vec<u32>,
     frames: u8,
     derived: Option<(u32, u8)>,
-    /// The hypernym synsets (offsets) of the first verb and first noun sense.
-    hyper: (Option<u32>, Option<u32>),
-}
-
-/// The offset of the first hypernym of synset `s`, or of `s` itself (`offset`) at the top.
-fn hypernym(s: &Synset, offset: &str) -> Option<u32> {
-    s.pointers
-        .iter()
-        .find(|p| p.0 == "@" || p.0 == "@i")
-        .map_or(offset, |p| p.1.as_str())
-        .parse()
-        .ok()
 }
 
 /// Groups WordNet's 35 verb frames into eight bits: 1 a to-infinitive (24, 28, 29, 35), 2 a
@@ -185,22 +173,17 @@ fn main() {
                 .filter_map(|o| files.get(*o))
                 .collect();
             let lexfiles = first.iter().map(|s| s.file).collect();
-            let hyper = offsets
-                .first()
-                .and_then(|o| files.get(*o).and_then(|s| hypernym(s, o)));
             let w = words.entry(f[0].to_string()).or_default();
             w.pos.insert(tag);
             match tag {
                 'v' => {
                     w.verb = lexfiles;
-                    w.hyper.0 = hyper;
                     w.frames = first
                         .iter()
                         .fold(0, |b, s| b | s.frame_bits(s.number(f[0])));
                 }
                 'n' => {
                     w.noun = lexfiles;
-                    w.hyper.1 = hyper;
                     w.derived = first.iter().find_map(|s| {
                         let n = s.number(f[0]);
                         s.pointers
@@ -240,14 +223,11 @@ fn main() {
         let derived = info
             .derived
             .map_or(String::new(), |(f, b)| format!("{f}:{b:x}"));
-        let hyper = |h: Option<u32>| h.map_or(String::new(), |h| format!("{h:x}"));
         text.push_str(
             format!(
-                "{w}\t{pos}\t{}\t{}\t{frames}\t{derived}\t{}\t{}",
+                "{w}\t{pos}\t{}\t{}\t{frames}\t{derived}",
                 join(&info.verb),
-                join(&info.noun),
-                hyper(info.hyper.0),
-                hyper(info.hyper.1)
+                join(&info.noun)
             )
             .trim_end_matches('\t'),
         );

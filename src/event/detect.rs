@@ -47,10 +47,9 @@ impl EventModel {
     pub fn detect_in(&self, seg: &Segmented, keep: impl Fn(usize) -> bool) -> Vec<Event> {
         let mut features = Vec::with_capacity(64);
         let mut out = Vec::new();
+        let bias = self.bias_units();
         let mut labels: Vec<u8> = Vec::new();
         let mut margins: Vec<i32> = Vec::new();
-        let ds = doc_smooth();
-        let mut doc_scores: Vec<(usize, u64, [i32; LABELS])> = Vec::new();
         for (si, sentence) in seg.sentences.iter().enumerate() {
             if !keep(si) {
                 continue;
@@ -58,14 +57,19 @@ impl EventModel {
             let tokens = sentence.tokens.clone();
             // Features look inside the sentence only, so its own lexing is all they need.
             let lexed = Lexed::range(seg, tokens.clone());
-            self.trigger_labels(
-                seg,
-                &lexed,
-                tokens.clone(),
-                &mut features,
-                &mut labels,
-                &mut margins,
-            );
+            labels.clear();
+            margins.clear();
+            for i in tokens.clone() {
+                let (label, margin) = if is_candidate(seg, i) {
+                    features.clear();
+                    token_features(&lexed, tokens.clone(), i, &mut features);
+                    decide(&self.scores(&features), bias)
+                } else {
+                    (0, 0)
+                };
+                labels.push(label as u8);
+                margins.push(margin);
+            }
             for (k, i) in tokens.clone().enumerate() {
                 let Some(mut class) = EventClass::from_label(usize::from(labels[k])) else {
                     continue;
@@ -74,14 +78,6 @@ impl EventModel {
                     features.clear();
                     class_features(&lexed, tokens.clone(), i, &labels, &mut features);
                     class = self.classify(&features).unwrap_or(class);
-                    if ds > 0 {
-                        let mut sc = self.class_scores(&features);
-                        sc[1] -= occ_offset(self.class_scale());
-                        let key = crate::fnv::hash(
-                            super::lexicon::strip_inflection(lexed.lower(i)).as_bytes(),
-                        );
-                        doc_scores.push((out.len(), key, sc));
-                    }
                 }
                 let m = margins[k] as f32 * self.scale();
                 out.push(Event {
@@ -91,65 +87,12 @@ impl EventModel {
                 });
             }
         }
-        if ds > 0 {
-            let mut sums: std::collections::HashMap<u64, [i64; LABELS]> = Default::default();
-            for (_, key, sc) in &doc_scores {
-                let e = sums.entry(*key).or_default();
-                for l in 0..LABELS {
-                    e[l] += i64::from(sc[l]);
-                }
-            }
-            for (idx, key, sc) in &doc_scores {
-                let sum = sums[key];
-                let mut best = 1;
-                let mut bs = i64::MIN;
-                for l in 1..LABELS {
-                    let v = 100 * i64::from(sc[l]) + ds * (sum[l] - i64::from(sc[l]));
-                    if v > bs {
-                        bs = v;
-                        best = l;
-                    }
-                }
-                if let Some(c) = EventClass::from_label(best) {
-                    out[*idx].class = c;
-                }
-            }
-        }
         out
-    }
-
-    /// The trigger model's label (0 none, 1..=7 a class) and margin (quantized units) of
-    /// every token of the sentence `tokens`, into `labels` and `margins` (cleared first;
-    /// `features` is scratch space).
-    pub(crate) fn trigger_labels(
-        &self,
-        seg: &Segmented,
-        lexed: &Lexed,
-        tokens: std::ops::Range<usize>,
-        features: &mut Vec<u32>,
-        labels: &mut Vec<u8>,
-        margins: &mut Vec<i32>,
-    ) {
-        let bias = self.bias_units();
-        labels.clear();
-        margins.clear();
-        for i in tokens.clone() {
-            let (label, margin) = if is_candidate(seg, i) {
-                features.clear();
-                token_features(lexed, tokens.clone(), i, features);
-                decide(&self.scores(features), bias)
-            } else {
-                (0, 0)
-            };
-            labels.push(label as u8);
-            margins.push(margin);
-        }
     }
 
     /// The class model's choice for an event with class features `features`.
     fn classify(&self, features: &[u32]) -> Option<EventClass> {
-        let mut s = self.class_scores(features);
-        s[1] -= occ_offset(self.class_scale());
+        let s = self.class_scores(features);
         let mut best = 1;
         for l in 2..LABELS {
             if s[l] > s[best] {
@@ -238,25 +181,4 @@ mod tests {
             }
         }
     }
-}
-
-fn occ_offset(scale: f32) -> i32 {
-    static K: std::sync::OnceLock<f32> = std::sync::OnceLock::new();
-    let o = *K.get_or_init(|| {
-        std::env::var("CHRON_OB")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0.0)
-    });
-    (o / scale).round() as i32
-}
-
-fn doc_smooth() -> i64 {
-    static K: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
-    *K.get_or_init(|| {
-        std::env::var("CHRON_DS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0)
-    })
 }

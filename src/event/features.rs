@@ -401,10 +401,6 @@ pub fn token_features(
         fid(44, dframes, comp, 0),
         fid(45, dfile, cm1, 0),
     ]);
-    if fknob() & 32 != 0 {
-        let [vh, nh] = wn.hyper.map(u64::from);
-        out.extend_from_slice(&[fid(46, vh, 0, 0), fid(47, nh, 0, 0), fid(48, vh, comp, 0)]);
-    }
 }
 
 /// A hash of the cue classes of tokens `from..to` (at most four; longer paths keep their
@@ -461,19 +457,11 @@ pub fn class_features(
         return;
     };
     token_features(lexed, sentence.clone(), i, out);
-    let fk = fknob();
     let label = |j: usize| {
-        let l = labels
+        labels
             .get(j.wrapping_sub(sentence.start))
             .copied()
-            .unwrap_or(0);
-        if fk & 128 != 0 {
-            l.min(1)
-        } else if fk & 256 != 0 && l > 2 {
-            1
-        } else {
-            l
-        }
+            .unwrap_or(0)
     };
     let stem = me.stem;
     let suf3 = me.suffix[2];
@@ -603,91 +591,6 @@ pub fn class_features(
         }
         None => out.push(fid(129, 0, 0, 0)),
     }
-    let lm = u64::from(label(i.wrapping_sub(1)) != 0);
-    if fk & 1 != 0 {
-        // Noun-phrase head: a determiner before the word, past up to two modifiers.
-        let mut np = 0u64;
-        let mut j = i;
-        while j > sentence.start && i - j < 3 {
-            j -= 1;
-            match lexed.cue(j) {
-                Cue::Determiner => {
-                    np = 1;
-                    break;
-                }
-                Cue::Preposition => {
-                    np = 2;
-                    break;
-                }
-                Cue::Other | Cue::Number => {}
-                _ => break,
-            }
-        }
-        out.extend_from_slice(&[fid(132, stem, np, 0), fid(133, suf3, np, pos)]);
-    }
-    if fk & 2 != 0 {
-        if let Some(j) = governor {
-            let gstem = lexed.hashes(j).map_or(0, |h| h.stem);
-            out.extend_from_slice(&[fid(134, gstem, suf3, 0), fid(135, gstem, n0, 0)]);
-        }
-    }
-    if fk & 4 != 0 {
-        let nl = next.map_or(0, |j| u64::from(label(j)));
-        let pl = prev.map_or(0, |j| u64::from(label(j)));
-        out.extend_from_slice(&[
-            fid(136, suf3, nl, 0),
-            fid(137, suf3, pl, 0),
-            fid(138, me.suffix[3], nl, pl),
-        ]);
-    }
-    if fk & 16 != 0 {
-        let [vh, nh] = wn.hyper.map(u64::from);
-        let comp = complement(lexed, i, end);
-        out.extend_from_slice(&[
-            fid(141, vh, 0, 0),
-            fid(142, nh, 0, 0),
-            fid(143, vh, frame, 0),
-            fid(144, vh, comp, 0),
-        ]);
-    }
-    if fk & 64 != 0 {
-        // The head of the object noun phrase right after the word: its WordNet noun class
-        // and whether it is an event ("approved the *sale*" against "approved the plan").
-        let mut head = None;
-        for j in i + 1..(i + 6).min(end) {
-            match lexed.cue(j) {
-                Cue::Determiner | Cue::Number => {}
-                Cue::Other if !lexed.capitalized(j) || head.is_some() => head = Some(j),
-                Cue::Other => head = Some(j),
-                _ => break,
-            }
-        }
-        match head {
-            Some(j) => {
-                let hn = u64::from(lexed.wordnet(j).noun[0]);
-                let he = u64::from(label(j) != 0);
-                out.extend_from_slice(&[
-                    fid(146, stem, hn, he),
-                    fid(147, v0, hn, he),
-                    fid(148, suf3, hn, 0),
-                ]);
-            }
-            None => out.push(fid(146, stem, 0xff, 0)),
-        }
-    }
-    if fk & 8 != 0 {
-        out.extend_from_slice(&[fid(139, lm, stem, 0), fid(140, v0, n0, pos)]);
-    }
-}
-
-fn fknob() -> u32 {
-    static K: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
-    *K.get_or_init(|| {
-        std::env::var("CHRON_F")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0)
-    })
 }
 
 #[cfg(test)]

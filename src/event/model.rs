@@ -273,11 +273,6 @@ impl EventModel {
         self.class.scores(features)
     }
 
-    /// What one quantized unit of [`EventModel::class_scores`] is worth.
-    pub fn class_scale(&self) -> f32 {
-        self.class.scale
-    }
-
     /// What one quantized unit of [`EventModel::scores`] is worth.
     pub fn scale(&self) -> f32 {
         self.trigger.scale

@@ -78,34 +78,7 @@ impl Perceptron {
         cost: i32,
         labels: std::ops::Range<usize>,
     ) -> usize {
-        self.learn_margin(features, gold, cost, labels, 0)
-    }
-
-    /// Like [`Perceptron::learn_among`], also updating when the gold label wins by no more
-    /// than `margin` (then against the best other label).
-    pub fn learn_margin(
-        &mut self,
-        features: &[u32],
-        gold: usize,
-        cost: i32,
-        labels: std::ops::Range<usize>,
-        margin: i64,
-    ) -> usize {
-        let scores = self.scores(features);
-        let mut predicted = argmax_in(&scores, labels.clone());
-        if predicted == gold && margin > 0 && gold < LABELS {
-            let mut rival = None;
-            for l in labels.start..labels.end.min(LABELS) {
-                if l != gold && rival.is_none_or(|r: usize| scores[l] > scores[r]) {
-                    rival = Some(l);
-                }
-            }
-            if let Some(r) = rival
-                && scores[gold] - scores[r] <= margin
-            {
-                predicted = r;
-            }
-        }
+        let predicted = argmax_in(&self.scores(features), labels);
         if predicted != gold && gold < LABELS {
             let step = self.steps;
             for &f in features {

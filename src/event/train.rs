@@ -163,11 +163,6 @@ impl Examples {
         labels: std::ops::Range<usize>,
     ) -> Perceptron {
         let mut p = Perceptron::new();
-        let margin = if labels.start == 1 {
-            knob("CM", 0) as i64
-        } else {
-            knob("TM", 0) as i64
-        };
         let mut order: Vec<usize> = (0..self.sentences.len()).collect();
         let mut rng = Rng(seed | 1);
         for _ in 0..options.epochs {
@@ -175,7 +170,7 @@ impl Examples {
             for &s in &order {
                 for e in self.sentences[s].clone() {
                     let (f, label) = self.get(e);
-                    p.learn_margin(f, label, 1, labels.clone(), margin);
+                    p.learn_among(f, label, 1, labels.clone());
                 }
             }
         }
@@ -211,13 +206,10 @@ impl Examples {
 
 /// Trigger examples (every candidate token) and class examples (every gold event, with
 /// the gold events around it standing for the trigger model's).
-///
-/// With `neighbours`, the class examples see `neighbours[d]` (a label per token of document
-/// `d`) around each gold event instead of the gold events.
-fn examples(docs: &[&TimeMl], neighbours: Option<&[Vec<u8>]>) -> (Examples, Examples) {
+fn examples(docs: &[&TimeMl]) -> (Examples, Examples) {
     let mut ex = Examples::new();
     let mut cx = Examples::new();
-    for (d, doc) in docs.iter().enumerate() {
+    for doc in docs {
         let seg = Segmented::new(&doc.text);
         let lexed = Lexed::new(&seg);
         let mut labels = vec![0u8; seg.tokens.len()];
@@ -239,10 +231,7 @@ fn examples(docs: &[&TimeMl], neighbours: Option<&[Vec<u8>]>) -> (Examples, Exam
                 ex.sentences.push(first..ex.examples.len());
             }
             let first = cx.examples.len();
-            let sentence_labels = match neighbours {
-                Some(n) => &n[d][s.tokens.clone()],
-                None => &labels[s.tokens.clone()],
-            };
+            let sentence_labels = &labels[s.tokens.clone()];
             for i in s.tokens.clone() {
                 if labels[i] == 0 || !is_candidate(&seg, i) {
                     continue;
@@ -262,13 +251,6 @@ fn examples(docs: &[&TimeMl], neighbours: Option<&[Vec<u8>]>) -> (Examples, Exam
         }
     }
     (ex, cx)
-}
-
-fn knob(name: &str, default: usize) -> usize {
-    std::env::var(format!("CHRON_{name}"))
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 /// A small deterministic generator (xorshift64*) for the shuffle.
@@ -294,76 +276,15 @@ impl Rng {
 
 /// Trains a model on the EVENT annotations of `docs`.
 pub fn train(docs: &[&TimeMl], options: &TrainOptions) -> EventModel {
-    let options = &TrainOptions {
-        seed: options
-            .seed
-            .wrapping_add(knob("SEED", 0) as u64 * 0x1234_5677),
-        ..*options
-    };
-    let jk = knob("JK", 0);
-    let predicted = (jk >= 2 && options.classes).then(|| jackknife_labels(docs, options, jk));
-    let (ex, cx) = examples(docs, predicted.as_deref());
-    let topts = TrainOptions {
-        epochs: knob("TE", options.epochs),
-        bags: knob("TB", options.bags),
-        ..*options
-    };
-    let bias = knob("TBIAS10", (options.bias * 10.0) as usize) as f32 / 10.0;
-    let p = ex.train_bagged(&topts, 0..LABELS);
-    let model = EventModel::from_weights(&p, options.prune, bias);
+    let (ex, cx) = examples(docs);
+    let p = ex.train_bagged(options, 0..LABELS);
+    let model = EventModel::from_weights(&p, options.prune, options.bias);
     drop(p);
     if !options.classes {
         return model;
     }
-    let copts = TrainOptions {
-        epochs: knob("CE", options.epochs),
-        bags: knob("CB", options.bags),
-        ..*options
-    };
-    let c = cx.train_bagged(&copts, 1..LABELS);
+    let c = cx.train_bagged(options, 1..LABELS);
     model.with_classes(&c, options.prune)
-}
-
-/// The trigger model's labels for every token of every document, each document labelled
-/// by a model trained on the documents of the other of `parts` parts (by index).
-fn jackknife_labels(docs: &[&TimeMl], options: &TrainOptions, parts: usize) -> Vec<Vec<u8>> {
-    let inner = TrainOptions {
-        bags: knob("JB", options.bags),
-        epochs: knob("JE", options.epochs),
-        ..*options
-    };
-    let mut out = vec![Vec::new(); docs.len()];
-    let (mut features, mut margins, mut labels) = (Vec::new(), Vec::new(), Vec::new());
-    for part in 0..parts {
-        let train_docs: Vec<&TimeMl> = docs
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % parts != part)
-            .map(|(_, d)| *d)
-            .collect();
-        let (ex, _) = examples(&train_docs, None);
-        let p = ex.train_bagged(&inner, 0..LABELS);
-        let model = EventModel::from_weights(&p, options.prune, options.bias);
-        drop(p);
-        for (i, doc) in docs.iter().enumerate().filter(|(i, _)| i % parts == part) {
-            let seg = Segmented::new(&doc.text);
-            let mut all = vec![0u8; seg.tokens.len()];
-            for s in &seg.sentences {
-                let lexed = Lexed::range(&seg, s.tokens.clone());
-                model.trigger_labels(
-                    &seg,
-                    &lexed,
-                    s.tokens.clone(),
-                    &mut features,
-                    &mut labels,
-                    &mut margins,
-                );
-                all[s.tokens.clone()].copy_from_slice(&labels);
-            }
-            out[i] = all;
-        }
-    }
-    out
 }
 
 /// Event detection counts (EVAL.md Task B): events pair when they start on the same token.
@@ -436,51 +357,10 @@ pub fn score_doc(model: &EventModel, doc: &TimeMl) -> EventCounts {
     let (mut g, mut s) = (0, 0);
     while g < gold.len() && s < system.len() {
         match gold[g].0.cmp(&system[s].0) {
-            std::cmp::Ordering::Less => {
-                if std::env::var_os("CHRON_DUMP").is_some() {
-                    let t = gold[g].0;
-                    let ctx: Vec<&str> = (t.saturating_sub(6)..(t + 6).min(seg.tokens.len()))
-                        .map(|k| if k == t { "[*]" } else { seg.token_text(k) })
-                        .collect();
-                    eprintln!(
-                        "FN\t{}\t{}\t{}",
-                        seg.token_text(t),
-                        gold[g].1.as_str(),
-                        ctx.join(" ")
-                    );
-                }
-                g += 1
-            }
-            std::cmp::Ordering::Greater => {
-                if std::env::var_os("CHRON_DUMP").is_some() {
-                    let t = system[s].0;
-                    let ctx: Vec<&str> = (t.saturating_sub(6)..(t + 6).min(seg.tokens.len()))
-                        .map(|k| if k == t { "[*]" } else { seg.token_text(k) })
-                        .collect();
-                    eprintln!(
-                        "FP\t{}\t{}\t{}",
-                        seg.token_text(t),
-                        system[s].1.as_str(),
-                        ctx.join(" ")
-                    );
-                }
-                s += 1
-            }
+            std::cmp::Ordering::Less => g += 1,
+            std::cmp::Ordering::Greater => s += 1,
             std::cmp::Ordering::Equal => {
                 counts.matched += 1;
-                if std::env::var_os("CHRON_DUMP").is_some() {
-                    let t = gold[g].0;
-                    let ctx: Vec<&str> = (t.saturating_sub(6)..(t + 6).min(seg.tokens.len()))
-                        .map(|k| if k == t { "[*]" } else { seg.token_text(k) })
-                        .collect();
-                    eprintln!(
-                        "DUMP\t{}\t{}\t{}\t{}",
-                        seg.token_text(t),
-                        gold[g].1.as_str(),
-                        system[s].1.as_str(),
-                        ctx.join(" ")
-                    );
-                }
                 if gold[g].1 == system[s].1 {
                     counts.class_matched += 1;
                 }

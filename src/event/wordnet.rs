@@ -84,9 +84,6 @@ pub struct WordInfo {
     /// For a noun, the verb it derives from ("agreement" → "agree"): that verb's
     /// lexicographer file (0 when none) and frame bits.
     pub derived: (u8, u8),
-    /// The WordNet offsets of the hypernyms of the first verb sense and of the first noun
-    /// sense (0 when absent): "implore" and "beg" share the verb's ("request").
-    pub hyper: [u32; 2],
 }
 
 /// Frame bit: the verb takes a to-infinitive ("tried to leave").
@@ -167,10 +164,6 @@ fn lexicon() -> &'static Lexicon {
                             u8::from_str_radix(bits, 16).unwrap_or(0),
                         )
                     });
-            let mut hyper = [0u32; 2];
-            for h in &mut hyper {
-                *h = u32::from_str_radix(f.next().unwrap_or(""), 16).unwrap_or(0);
-            }
             words.insert(
                 word,
                 WordInfo {
@@ -179,7 +172,6 @@ fn lexicon() -> &'static Lexicon {
                     noun,
                     frames,
                     derived,
-                    hyper,
                 },
             );
         }
@@ -262,7 +254,6 @@ pub fn lookup(word: &str, scratch: &mut String) -> WordInfo {
         info.pos |= VERB;
         info.verb = v.verb;
         info.frames = v.frames;
-        info.hyper[0] = v.hyper[0];
         if direct.pos & VERB == 0 {
             info.pos |= INFLECTED;
         }
@@ -271,7 +262,6 @@ pub fn lookup(word: &str, scratch: &mut String) -> WordInfo {
         info.pos |= NOUN;
         info.noun = n.noun;
         info.derived = n.derived;
-        info.hyper[1] = n.hyper[1];
     }
     info
 }
