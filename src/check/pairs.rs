@@ -18,8 +18,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::compare::Bounds;
 use super::index::EventIndex;
 use crate::chronology::Entry;
+use crate::fnv::FnvMap;
 
 /// The similarity two dated events must reach to be taken for the same event. Calibrated on
 /// `tests/data/check`: the same-event pairs there score 0.27 and up; with rules 1–3 and 5
@@ -139,22 +141,56 @@ impl<'a> Stories<'a> {
 /// Whether two entries name different participants: both hold names, and they share no
 /// more than half of the names of the one with fewer.
 fn different_names(index: &EventIndex, a: usize, b: usize) -> bool {
-    let x: HashSet<&str> = index.names_of(a).collect();
-    let y: HashSet<&str> = index.names_of(b).collect();
-    let fewer = x.len().min(y.len());
-    fewer > 0 && 2 * x.intersection(&y).count() <= fewer
+    let fewer = index.name_count(a).min(index.name_count(b));
+    fewer > 0 && 2 * index.shared_names(a, b) <= fewer
 }
 
+/// Which entries an entry is matched against.
+#[derive(Clone, Copy)]
+enum Scope<'a> {
+    /// Every entry of a source that tells the same story.
+    All,
+    /// Only entries whose days (per entry) share a day with the entry's, and of them the
+    /// [`MAX_MATCHES`] most similar.
+    Agreeing(&'a [Bounds]),
+}
+
+/// How many of an entry's most similar date-agreeing entries [`agreeing_pairs`] looks at:
+/// enough for the one article in a hundred that reports the event again, few enough that
+/// a thousand articles of one story do not compare every pair of rows.
+pub const MAX_MATCHES: usize = 64;
+
+/// Per source (by number): an entry's best match there and its rank.
+type BestPerSource = FnvMap<usize, (usize, f32)>;
+
 /// For each entry, its best match in each other source that passes rules 1–4.
-fn best_per_source<'a>(
-    entries: &'a [Entry],
+fn best_per_source(
+    entries: &[Entry],
     index: &EventIndex,
     stories: &Stories<'_>,
+    scope: Scope<'_>,
     i: usize,
-) -> HashMap<&'a str, (usize, f32)> {
-    let mut best: HashMap<&str, (usize, f32)> = HashMap::new();
+) -> BestPerSource {
     let min_shared = MIN_SHARED_WITH_PREDICATE.min(MIN_SHARED_TERMS);
-    for (j, cos) in index.similar_sharing(i, min_shared, |j| stories.together(i, j)) {
+    let mut similar: Vec<(usize, f32)> = index
+        .sharing(i, min_shared)
+        .into_iter()
+        .map(|d| d as usize)
+        .filter(|&j| j != i)
+        .filter(|&j| match scope {
+            Scope::All => true,
+            Scope::Agreeing(bounds) => bounds[i].overlaps(&bounds[j]),
+        })
+        .filter(|&j| stories.together(i, j))
+        .map(|j| (j, index.cosine(i, j)))
+        .filter(|&(_, c)| c > 0.0)
+        .collect();
+    similar.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    if let Scope::Agreeing(_) = scope {
+        similar.truncate(MAX_MATCHES);
+    }
+    let mut best = BestPerSource::default();
+    for (j, cos) in similar {
         if cos + PREDICATE_BONUS < SAME_EVENT {
             break;
         }
@@ -175,7 +211,7 @@ fn best_per_source<'a>(
         // term in 2021" from the same sentence.
         let agrees = entries[i].interval().overlaps(&entries[j].interval());
         let rank = s + if agrees { AGREEMENT_TIEBREAK } else { 0.0 };
-        let slot = best.entry(entries[j].source.as_str()).or_insert((j, rank));
+        let slot = best.entry(stories.source_of[j]).or_insert((j, rank));
         if rank > slot.1 {
             *slot = (j, rank);
         }
@@ -186,11 +222,27 @@ fn best_per_source<'a>(
 /// Every pair of entries from different sources that tell the same event (see the module
 /// docs), in entry order. `index` must be built from `entries`.
 pub fn same_event_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
+    pairs_in(entries, index, Scope::All)
+}
+
+/// Like [`same_event_pairs`], but each entry is matched only against the entries whose
+/// days ([`Bounds::of_entry`]) share a day with its own, and only against the
+/// [`MAX_MATCHES`] most similar of them: the pairs [`crate::chronology::merge`] may join.
+/// An entry's best match is then the best among the rows that agree with it, so a more
+/// similar row on other days no longer keeps it from an agreeing one; and the work grows
+/// with the rows, not with their pairs.
+pub fn agreeing_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
+    let bounds: Vec<Bounds> = entries.iter().map(Bounds::of_entry).collect();
+    pairs_in(entries, index, Scope::Agreeing(&bounds))
+}
+
+/// The mutual best matches within `scope`.
+fn pairs_in(entries: &[Entry], index: &EventIndex, scope: Scope<'_>) -> Vec<Pair> {
     let stories = Stories::new(entries, index);
     debug_assert_eq!(stories.source_of.len(), entries.len());
     debug_assert!(stories.names.len() <= entries.len());
-    let best: Vec<HashMap<&str, (usize, f32)>> = (0..entries.len())
-        .map(|i| best_per_source(entries, index, &stories, i))
+    let best: Vec<BestPerSource> = (0..entries.len())
+        .map(|i| best_per_source(entries, index, &stories, scope, i))
         .collect();
     let mut pairs = Vec::new();
     for (a, by_source) in best.iter().enumerate() {
@@ -200,7 +252,7 @@ pub fn same_event_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
             if b <= a {
                 continue;
             }
-            let back = best[b].get(entries[a].source.as_str());
+            let back = best[b].get(&stories.source_of[a]);
             if back.is_some_and(|&(x, _)| x == a) {
                 pairs.push(Pair {
                     a,
