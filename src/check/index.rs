@@ -464,6 +464,21 @@ impl EventIndex {
             .map(|&(t, _)| self.texts[t as usize].as_str())
     }
 
+    /// The uncommon terms (see [`EventIndex::shared_terms`]) of entry `i`, as term ids.
+    pub fn uncommon_terms(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
+        let common = self.common_df();
+        self.docs[i]
+            .iter()
+            .map(|&(t, _)| t)
+            .filter(move |&t| self.df[t as usize] <= common)
+    }
+
+    /// The entries that hold term `t` (an id from [`EventIndex::uncommon_terms`]),
+    /// ascending.
+    pub fn holders(&self, t: u32) -> impl Iterator<Item = u32> + '_ {
+        self.postings[t as usize].iter().map(|&(d, _)| d)
+    }
+
     /// How many name terms entry `i` holds.
     pub fn name_count(&self, i: usize) -> usize {
         self.docs[i]

@@ -20,6 +20,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::compare::Bounds;
 use super::index::EventIndex;
+use super::near::NearIndex;
 use crate::chronology::Entry;
 use crate::fnv::FnvMap;
 
@@ -146,13 +147,12 @@ fn different_names(index: &EventIndex, a: usize, b: usize) -> bool {
 }
 
 /// Which entries an entry is matched against.
-#[derive(Clone, Copy)]
 enum Scope<'a> {
     /// Every entry of a source that tells the same story.
     All,
-    /// Only entries whose days (per entry) share a day with the entry's, and of them the
-    /// [`MAX_MATCHES`] most similar.
-    Agreeing(&'a [Bounds]),
+    /// Only entries whose days share a day with the entry's (as the [`NearIndex`] finds
+    /// them), and of them the [`MAX_MATCHES`] most similar.
+    Agreeing(NearIndex<'a>),
 }
 
 /// How many of an entry's most similar date-agreeing entries [`agreeing_pairs`] looks at:
@@ -163,34 +163,75 @@ pub const MAX_MATCHES: usize = 64;
 /// Per source (by number): an entry's best match there and its rank.
 type BestPerSource = FnvMap<usize, (usize, f32)>;
 
-/// For each entry, its best match in each other source that passes rules 1–4.
-fn best_per_source(
-    entries: &[Entry],
+/// The entries entry `i` is matched against within `scope`, with their cosine, most
+/// similar first.
+fn similar_to(
     index: &EventIndex,
     stories: &Stories<'_>,
-    scope: Scope<'_>,
+    scope: &mut Scope<'_>,
     i: usize,
-) -> BestPerSource {
+) -> Vec<(usize, f32)> {
     let min_shared = MIN_SHARED_WITH_PREDICATE.min(MIN_SHARED_TERMS);
-    let mut similar: Vec<(usize, f32)> = index
-        .sharing(i, min_shared)
+    let candidates = match scope {
+        Scope::All => index.sharing(i, min_shared),
+        Scope::Agreeing(near) => near.sharing(i, min_shared),
+    };
+    let mut similar: Vec<(usize, f32)> = candidates
         .into_iter()
         .map(|d| d as usize)
         .filter(|&j| j != i)
-        .filter(|&j| match scope {
-            Scope::All => true,
-            Scope::Agreeing(bounds) => bounds[i].overlaps(&bounds[j]),
-        })
         .filter(|&j| stories.together(i, j))
         .map(|j| (j, index.cosine(i, j)))
         .filter(|&(_, c)| c > 0.0)
         .collect();
-    similar.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    by_similarity(&mut similar);
     if let Scope::Agreeing(_) = scope {
         similar.truncate(MAX_MATCHES);
     }
+    similar
+}
+
+/// Sorts matches most similar first, then by entry.
+fn by_similarity(similar: &mut [(usize, f32)]) {
+    similar.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+}
+
+/// Adds to each entry's matches the entries that have it among theirs: with a cap on
+/// matches, an entry that many others find (one of a hundred copies of a sentence) must
+/// still see them, or none of them could be its best match.
+fn symmetric(index: &EventIndex, similar: &mut [Vec<(usize, f32)>]) {
+    let mut found_by: Vec<Vec<usize>> = vec![Vec::new(); similar.len()];
+    for (i, matches) in similar.iter().enumerate() {
+        for &(j, _) in matches {
+            found_by[j].push(i);
+        }
+    }
+    for (j, finders) in found_by.into_iter().enumerate() {
+        let mut known: Vec<usize> = similar[j].iter().map(|&(x, _)| x).collect();
+        known.sort_unstable();
+        let before = similar[j].len();
+        for i in finders {
+            if known.binary_search(&i).is_err() {
+                similar[j].push((i, index.cosine(j, i)));
+            }
+        }
+        if similar[j].len() > before {
+            by_similarity(&mut similar[j]);
+        }
+    }
+}
+
+/// Entry `i`'s best match in each other source among `similar` (most similar first) that
+/// passes rules 1–4.
+fn best_per_source(
+    entries: &[Entry],
+    index: &EventIndex,
+    stories: &Stories<'_>,
+    i: usize,
+    similar: &[(usize, f32)],
+) -> BestPerSource {
     let mut best = BestPerSource::default();
-    for (j, cos) in similar {
+    for &(j, cos) in similar {
         if cos + PREDICATE_BONUS < SAME_EVENT {
             break;
         }
@@ -233,16 +274,28 @@ pub fn same_event_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
 /// with the rows, not with their pairs.
 pub fn agreeing_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
     let bounds: Vec<Bounds> = entries.iter().map(Bounds::of_entry).collect();
-    pairs_in(entries, index, Scope::Agreeing(&bounds))
+    pairs_in(
+        entries,
+        index,
+        Scope::Agreeing(NearIndex::new(index, &bounds)),
+    )
 }
 
 /// The mutual best matches within `scope`.
-fn pairs_in(entries: &[Entry], index: &EventIndex, scope: Scope<'_>) -> Vec<Pair> {
+fn pairs_in(entries: &[Entry], index: &EventIndex, mut scope: Scope<'_>) -> Vec<Pair> {
     let stories = Stories::new(entries, index);
     debug_assert_eq!(stories.source_of.len(), entries.len());
     debug_assert!(stories.names.len() <= entries.len());
-    let best: Vec<BestPerSource> = (0..entries.len())
-        .map(|i| best_per_source(entries, index, &stories, scope, i))
+    let mut similar: Vec<Vec<(usize, f32)>> = (0..entries.len())
+        .map(|i| similar_to(index, &stories, &mut scope, i))
+        .collect();
+    if let Scope::Agreeing(_) = scope {
+        symmetric(index, &mut similar);
+    }
+    let best: Vec<BestPerSource> = similar
+        .iter()
+        .enumerate()
+        .map(|(i, s)| best_per_source(entries, index, &stories, i, s))
         .collect();
     let mut pairs = Vec::new();
     for (a, by_source) in best.iter().enumerate() {
