@@ -70,6 +70,12 @@ const COMMON_SHARE: f32 = 0.05;
 /// See [`COMMON_SHARE`].
 const COMMON_MIN: u32 = 50;
 
+thread_local! {
+    /// Per entry, the uncommon terms it shares with the entry [`EventIndex::sharing`] is
+    /// looking at: kept between calls (all zero) so each call costs its postings only.
+    static COUNTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A term id in the index's vocabulary.
 type TermId = u32;
 
@@ -93,6 +99,8 @@ pub struct EventIndex {
     predicates: Vec<Vec<TermId>>,
     /// Per entry: the norm of its idf-weighted vector.
     norms: Vec<f32>,
+    /// Per term: its weight ([`EventIndex::weight`]), computed once.
+    weights: Vec<f32>,
     /// Distinct sentences indexed.
     sentences: u32,
 }
@@ -332,6 +340,9 @@ impl EventIndex {
                 idx.postings[t as usize].push((i as u32, w));
             }
         }
+        idx.weights = (0..idx.texts.len() as TermId)
+            .map(|t| idx.term_weight(t))
+            .collect();
         idx.norms = idx
             .docs
             .iter()
@@ -377,6 +388,11 @@ impl EventIndex {
 
     /// A term's weight: its idf, with the name boost.
     fn weight(&self, t: TermId) -> f32 {
+        self.weights[t as usize]
+    }
+
+    /// Computes [`EventIndex::weight`] from the term's df and name flag.
+    fn term_weight(&self, t: TermId) -> f32 {
         let idf = self.idf_of(self.df[t as usize]);
         if self.name[t as usize] {
             idf * NAME_BOOST
@@ -446,6 +462,47 @@ impl EventIndex {
             .iter()
             .filter(|&&(t, _)| self.name[t as usize])
             .map(|&(t, _)| self.texts[t as usize].as_str())
+    }
+
+    /// The uncommon terms (see [`EventIndex::shared_terms`]) of entry `i`, as term ids.
+    pub fn uncommon_terms(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
+        let common = self.common_df();
+        self.docs[i]
+            .iter()
+            .map(|&(t, _)| t)
+            .filter(move |&t| self.df[t as usize] <= common)
+    }
+
+    /// The entries that hold term `t` (an id from [`EventIndex::uncommon_terms`]),
+    /// ascending.
+    pub fn holders(&self, t: u32) -> impl Iterator<Item = u32> + '_ {
+        self.postings[t as usize].iter().map(|&(d, _)| d)
+    }
+
+    /// How many name terms entry `i` holds.
+    pub fn name_count(&self, i: usize) -> usize {
+        self.docs[i]
+            .iter()
+            .filter(|&&(t, _)| self.name[t as usize])
+            .count()
+    }
+
+    /// How many name terms entries `a` and `b` both hold.
+    pub fn shared_names(&self, a: usize, b: usize) -> usize {
+        let (x, y) = (&self.docs[a], &self.docs[b]);
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].0.cmp(&y[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += usize::from(self.name[x[i].0 as usize]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
     }
 
     /// The weight (0..1) of a term in entry `i`: 0 when the entry does not hold it.
@@ -520,23 +577,7 @@ impl EventIndex {
         min_shared: usize,
         keep: impl Fn(usize) -> bool,
     ) -> Vec<(usize, f32)> {
-        let common = self.common_df();
-        let mut candidates: Vec<u32> = Vec::new();
-        for &(t, _) in &self.docs[i] {
-            if self.df[t as usize] > common {
-                continue;
-            }
-            candidates.extend(self.postings[t as usize].iter().map(|&(d, _)| d));
-        }
-        candidates.sort_unstable();
-        // Each uncommon term lists an entry once, so a run's length is the number of
-        // uncommon terms the entry shares with `i`.
-        let mut sharing: Vec<u32> = Vec::with_capacity(candidates.len());
-        for run in candidates.chunk_by(|a, b| a == b) {
-            if run.len() >= min_shared {
-                sharing.push(run[0]);
-            }
-        }
+        let sharing = self.sharing(i, min_shared);
         let mut out: Vec<(usize, f32)> = sharing
             .into_iter()
             .map(|d| d as usize)
@@ -546,6 +587,36 @@ impl EventIndex {
             .collect();
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
+    }
+
+    /// The entries (ascending; `i` too when it has that many) that share at least `min_shared` uncommon
+    /// terms with entry `i`, as [`EventIndex::shared_terms`] counts them.
+    pub fn sharing(&self, i: usize, min_shared: usize) -> Vec<u32> {
+        let common = self.common_df();
+        COUNTS.with_borrow_mut(|count| {
+            // Counts per entry in a dense array (all zero between calls); `touched`
+            // remembers which entries have one.
+            count.resize(self.docs.len(), 0);
+            let mut touched: Vec<u32> = Vec::new();
+            for &(t, _) in &self.docs[i] {
+                if self.df[t as usize] > common {
+                    continue;
+                }
+                for &(d, _) in &self.postings[t as usize] {
+                    let c = &mut count[d as usize];
+                    if *c == 0 {
+                        touched.push(d);
+                    }
+                    *c += 1;
+                }
+            }
+            touched.retain(|&d| {
+                let c = std::mem::take(&mut count[d as usize]);
+                c as usize >= min_shared
+            });
+            touched.sort_unstable();
+            touched
+        })
     }
 
     /// The cosine between the weighted term vectors of entries `a` and `b`.

@@ -36,6 +36,7 @@ pub mod compare;
 pub mod conflicts;
 pub mod consistency;
 pub mod index;
+pub mod near;
 pub mod pairs;
 pub mod report;
 pub mod terms;

@@ -18,8 +18,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::compare::Bounds;
 use super::index::EventIndex;
+use super::near::NearIndex;
 use crate::chronology::Entry;
+use crate::fnv::FnvMap;
 
 /// The similarity two dated events must reach to be taken for the same event. Calibrated on
 /// `tests/data/check`: the same-event pairs there score 0.27 and up; with rules 1–3 and 5
@@ -139,22 +142,96 @@ impl<'a> Stories<'a> {
 /// Whether two entries name different participants: both hold names, and they share no
 /// more than half of the names of the one with fewer.
 fn different_names(index: &EventIndex, a: usize, b: usize) -> bool {
-    let x: HashSet<&str> = index.names_of(a).collect();
-    let y: HashSet<&str> = index.names_of(b).collect();
-    let fewer = x.len().min(y.len());
-    fewer > 0 && 2 * x.intersection(&y).count() <= fewer
+    let fewer = index.name_count(a).min(index.name_count(b));
+    fewer > 0 && 2 * index.shared_names(a, b) <= fewer
 }
 
-/// For each entry, its best match in each other source that passes rules 1–4.
-fn best_per_source<'a>(
-    entries: &'a [Entry],
+/// Which entries an entry is matched against.
+enum Scope<'a> {
+    /// Every entry of a source that tells the same story.
+    All,
+    /// Only entries whose days share a day with the entry's (as the [`NearIndex`] finds
+    /// them), and of them the [`MAX_MATCHES`] most similar.
+    Agreeing(NearIndex<'a>),
+}
+
+/// How many of an entry's most similar date-agreeing entries [`agreeing_pairs`] looks at:
+/// enough for the one article in a hundred that reports the event again, few enough that
+/// a thousand articles of one story do not compare every pair of rows.
+pub const MAX_MATCHES: usize = 64;
+
+/// Per source (by number): an entry's best match there and its rank.
+type BestPerSource = FnvMap<usize, (usize, f32)>;
+
+/// The entries entry `i` is matched against within `scope`, with their cosine, most
+/// similar first.
+fn similar_to(
+    index: &EventIndex,
+    stories: &Stories<'_>,
+    scope: &mut Scope<'_>,
+    i: usize,
+) -> Vec<(usize, f32)> {
+    let min_shared = MIN_SHARED_WITH_PREDICATE.min(MIN_SHARED_TERMS);
+    let candidates = match scope {
+        Scope::All => index.sharing(i, min_shared),
+        Scope::Agreeing(near) => near.sharing(i, min_shared),
+    };
+    let mut similar: Vec<(usize, f32)> = candidates
+        .into_iter()
+        .map(|d| d as usize)
+        .filter(|&j| j != i)
+        .filter(|&j| stories.together(i, j))
+        .map(|j| (j, index.cosine(i, j)))
+        .filter(|&(_, c)| c > 0.0)
+        .collect();
+    by_similarity(&mut similar);
+    if let Scope::Agreeing(_) = scope {
+        similar.truncate(MAX_MATCHES);
+    }
+    similar
+}
+
+/// Sorts matches most similar first, then by entry.
+fn by_similarity(similar: &mut [(usize, f32)]) {
+    similar.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+}
+
+/// Adds to each entry's matches the entries that have it among theirs: with a cap on
+/// matches, an entry that many others find (one of a hundred copies of a sentence) must
+/// still see them, or none of them could be its best match.
+fn symmetric(index: &EventIndex, similar: &mut [Vec<(usize, f32)>]) {
+    let mut found_by: Vec<Vec<usize>> = vec![Vec::new(); similar.len()];
+    for (i, matches) in similar.iter().enumerate() {
+        for &(j, _) in matches {
+            found_by[j].push(i);
+        }
+    }
+    for (j, finders) in found_by.into_iter().enumerate() {
+        let mut known: Vec<usize> = similar[j].iter().map(|&(x, _)| x).collect();
+        known.sort_unstable();
+        let before = similar[j].len();
+        for i in finders {
+            if known.binary_search(&i).is_err() {
+                similar[j].push((i, index.cosine(j, i)));
+            }
+        }
+        if similar[j].len() > before {
+            by_similarity(&mut similar[j]);
+        }
+    }
+}
+
+/// Entry `i`'s best match in each other source among `similar` (most similar first) that
+/// passes rules 1–4.
+fn best_per_source(
+    entries: &[Entry],
     index: &EventIndex,
     stories: &Stories<'_>,
     i: usize,
-) -> HashMap<&'a str, (usize, f32)> {
-    let mut best: HashMap<&str, (usize, f32)> = HashMap::new();
-    let min_shared = MIN_SHARED_WITH_PREDICATE.min(MIN_SHARED_TERMS);
-    for (j, cos) in index.similar_sharing(i, min_shared, |j| stories.together(i, j)) {
+    similar: &[(usize, f32)],
+) -> BestPerSource {
+    let mut best = BestPerSource::default();
+    for &(j, cos) in similar {
         if cos + PREDICATE_BONUS < SAME_EVENT {
             break;
         }
@@ -175,7 +252,7 @@ fn best_per_source<'a>(
         // term in 2021" from the same sentence.
         let agrees = entries[i].interval().overlaps(&entries[j].interval());
         let rank = s + if agrees { AGREEMENT_TIEBREAK } else { 0.0 };
-        let slot = best.entry(entries[j].source.as_str()).or_insert((j, rank));
+        let slot = best.entry(stories.source_of[j]).or_insert((j, rank));
         if rank > slot.1 {
             *slot = (j, rank);
         }
@@ -186,11 +263,39 @@ fn best_per_source<'a>(
 /// Every pair of entries from different sources that tell the same event (see the module
 /// docs), in entry order. `index` must be built from `entries`.
 pub fn same_event_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
+    pairs_in(entries, index, Scope::All)
+}
+
+/// Like [`same_event_pairs`], but each entry is matched only against the entries whose
+/// days ([`Bounds::of_entry`]) share a day with its own, and only against the
+/// [`MAX_MATCHES`] most similar of them: the pairs [`crate::chronology::merge`] may join.
+/// An entry's best match is then the best among the rows that agree with it, so a more
+/// similar row on other days no longer keeps it from an agreeing one; and the work grows
+/// with the rows, not with their pairs.
+pub fn agreeing_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
+    let bounds: Vec<Bounds> = entries.iter().map(Bounds::of_entry).collect();
+    pairs_in(
+        entries,
+        index,
+        Scope::Agreeing(NearIndex::new(index, &bounds)),
+    )
+}
+
+/// The mutual best matches within `scope`.
+fn pairs_in(entries: &[Entry], index: &EventIndex, mut scope: Scope<'_>) -> Vec<Pair> {
     let stories = Stories::new(entries, index);
     debug_assert_eq!(stories.source_of.len(), entries.len());
     debug_assert!(stories.names.len() <= entries.len());
-    let best: Vec<HashMap<&str, (usize, f32)>> = (0..entries.len())
-        .map(|i| best_per_source(entries, index, &stories, i))
+    let mut similar: Vec<Vec<(usize, f32)>> = (0..entries.len())
+        .map(|i| similar_to(index, &stories, &mut scope, i))
+        .collect();
+    if let Scope::Agreeing(_) = scope {
+        symmetric(index, &mut similar);
+    }
+    let best: Vec<BestPerSource> = similar
+        .iter()
+        .enumerate()
+        .map(|(i, s)| best_per_source(entries, index, &stories, i, s))
         .collect();
     let mut pairs = Vec::new();
     for (a, by_source) in best.iter().enumerate() {
@@ -200,7 +305,7 @@ pub fn same_event_pairs(entries: &[Entry], index: &EventIndex) -> Vec<Pair> {
             if b <= a {
                 continue;
             }
-            let back = best[b].get(entries[a].source.as_str());
+            let back = best[b].get(&stories.source_of[a]);
             if back.is_some_and(|&(x, _)| x == a) {
                 pairs.push(Pair {
                     a,

@@ -1,9 +1,10 @@
 //! Many articles, one chronology: rows from different sources that report the same event
 //! on overlapping dates become one row.
 //!
-//! Two rows report the same event when they are a [`same_event_pairs`] pair (each the
-//! other's best match in the other source, by the words of their event phrase and sentence)
-//! and their dates share a day. Pairs join into groups, most similar first, as long as a
+//! Two rows report the same event when they are an [`agreeing_pairs`] pair: their dates
+//! share a day, and each is the other's best match among the other source's rows on those
+//! days, by the words of their event phrase and sentence (see
+//! [`crate::check::pairs`]). Pairs join into groups, most similar first, as long as a
 //! group keeps one row per source and its dates still share a day.
 //!
 //! A merged row is its most precise mention (the shortest interval; then the most
@@ -31,7 +32,7 @@ use std::collections::HashMap;
 use super::{Chronology, Entry};
 use crate::check::compare::Bounds;
 use crate::check::index::EventIndex;
-use crate::check::pairs::same_event_pairs;
+use crate::check::pairs::agreeing_pairs;
 use crate::error::{Error, Result};
 
 /// Separates the sources of a merged row in its `source` cell.
@@ -60,10 +61,7 @@ struct Group {
 pub fn merge(chron: &Chronology) -> Merged {
     let entries = &chron.entries;
     let index = EventIndex::build(entries);
-    let mut pairs: Vec<_> = same_event_pairs(entries, &index)
-        .into_iter()
-        .filter(|p| Bounds::of_entry(&entries[p.a]).overlaps(&Bounds::of_entry(&entries[p.b])))
-        .collect();
+    let mut pairs = agreeing_pairs(entries, &index);
     pairs.sort_by(|x, y| y.similarity.total_cmp(&x.similarity).then(x.a.cmp(&y.a)));
 
     let mut group_of: Vec<usize> = (0..entries.len()).collect();
