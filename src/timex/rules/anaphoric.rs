@@ -174,7 +174,7 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
     let next = h.word_after().unwrap_or("").to_ascii_lowercase();
     // "the current fiscal year that ..." is this year whatever the clause after it says;
     // a bare "the year that ..." or "the year in which ..." is some other year.
-    let current = h.text().to_ascii_lowercase().contains("current");
+    let current = h.as_str().to_ascii_lowercase().contains("current");
     let clause = matches!(next.as_str(), "when" | "in" | "that" | "which");
     if (clause && !current)
         || matches!(
