@@ -489,19 +489,10 @@ impl EventIndex {
 
     /// How many name terms entries `a` and `b` both hold.
     pub fn shared_names(&self, a: usize, b: usize) -> usize {
-        let (x, y) = (&self.docs[a], &self.docs[b]);
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < x.len() && j < y.len() {
-            match x[i].0.cmp(&y[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += usize::from(self.name[x[i].0 as usize]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut n = 0;
+        for_each_shared(&self.docs[a], &self.docs[b], |t, _, _| {
+            n += usize::from(self.name[t as usize]);
+        });
         n
     }
 
@@ -621,22 +612,30 @@ impl EventIndex {
 
     /// The cosine between the weighted term vectors of entries `a` and `b`.
     pub fn cosine(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (&self.docs[a], &self.docs[b]);
-        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-        while i < x.len() && j < y.len() {
-            match x[i].0.cmp(&y[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let w = self.weight(x[i].0);
-                    dot += w * x[i].1 * w * y[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut dot = 0.0f32;
+        for_each_shared(&self.docs[a], &self.docs[b], |t, fx, fy| {
+            let w = self.weight(t);
+            dot += w * fx * w * fy;
+        });
         let n = self.norms[a] * self.norms[b];
         if n > 0.0 { dot / n } else { 0.0 }
+    }
+}
+
+/// Calls `f(term, x's value, y's value)` for each term in both of the term-sorted lists
+/// `x` and `y`, in term order.
+fn for_each_shared(x: &[(TermId, f32)], y: &[(TermId, f32)], mut f: impl FnMut(TermId, f32, f32)) {
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(x[i].0, x[i].1, y[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
     }
 }
 
