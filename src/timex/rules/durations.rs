@@ -138,11 +138,12 @@ fn vague_units(h: &Hit) -> Option<Candidate> {
     Some(c)
 }
 
-/// "recent weeks", "the coming months", "the days ahead": a stretch of unstated length
-/// up to now or from now, as "the past few weeks" is (TimeBank and AQUAINT write these
-/// `PXW`, six times in ten; the rest as PAST_REF/FUTURE_REF).
+/// "recent weeks", "the coming months": a stretch of unstated length up to now or from
+/// now, as "the past few weeks" is (TimeBank and AQUAINT write these `PXW`, six times in
+/// ten; the rest as PAST_REF/FUTURE_REF). "the days ahead" stays FUTURE_REF (refs), as the
+/// hand-checked seed list has it.
 fn recent_units(h: &Hit) -> Option<Candidate> {
-    let unit = lexicon::unit(h.get("u").or_else(|| h.get("u2"))?)?;
+    let unit = lexicon::unit(h.get("u")?)?;
     let mut c = cand(
         h,
         TimexType::Duration,
@@ -239,7 +240,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "recent_units",
-        pattern: r"\b(?:(?:the\s+)?(?:(?P<recent>recent)|coming)\s+(?P<u>days|weeks|months|years|quarters|decades)|the\s+(?P<u2>days|weeks|months|years)\s+ahead)\b",
+        pattern: r"\b(?:the\s+)?(?:(?P<recent>recent)|coming)\s+(?P<u>days|weeks|months|years|quarters|decades)\b",
         produce: recent_units,
     },
     Rule {

@@ -1,6 +1,6 @@
 //! Vague references to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF,
-//! FUTURE_REF): "now", "currently", "recently", "in recent times", "the future", "the near
-//! term". ("recent weeks" and "the coming months" are durations of unstated length, in
+//! FUTURE_REF): "now", "currently", "recently", "in recent times", "the future", "the days
+//! ahead", "the near term". ("recent weeks" and "the coming months" are durations of unstated length, in
 //! the durations family.)
 //!
 //! Left out on purpose, because TimeML annotators mostly leave them untagged (in TimeBank
@@ -93,7 +93,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "future_ref",
-        pattern: r"\b(?P<w>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term)\b",
+        pattern: r"\b(?P<w>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:near|short)\s+term)\b",
         produce: future,
     },
 ];
