@@ -439,6 +439,27 @@ fn half_year(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// The end of a year range written with two digits ("1939–45", "the 1942-43 campaign"):
+/// the later year, in the first year's century. A hyphen before a number that could be a
+/// month ("2010-11") is left alone: that may be November 2010.
+fn short_range_end(h: &Hit) -> Option<Candidate> {
+    let y1 = year_of(h.get("y1")?)?;
+    let yy: i32 = h.get("y2")?.parse().ok()?;
+    if yy <= y1 % 100 || (h.has("hyphen") && yy <= 12) {
+        return None;
+    }
+    let y2 = y1 - y1 % 100 + yy;
+    let mut c = date_value(
+        h,
+        Value::Date(Date {
+            year: Year::full(y2),
+            part: DatePart::Year,
+        }),
+    );
+    c.span = h.span_of("y2")?;
+    Some(c)
+}
+
 fn word_year(h: &Hit) -> Option<Candidate> {
     let y = lexicon::word_year(h.get("w")?)?;
     let prev = prev_lower(h);
@@ -582,6 +603,11 @@ pub static RULES: &[Rule] = &[
         name: "year_quarter",
         pattern: r"\b(?:the\s+)?(?P<y>1\d{3}|20\d{2})(?:'s|’s)?\s+(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b",
         produce: quarter_year,
+    },
+    Rule {
+        name: "year_range_short_end",
+        pattern: r"\b(?P<y1>1\d{3}|20\d{2})(?:(?P<hyphen>-)|\s*[–—/]\s*)(?P<y2>\d{2})\b",
+        produce: short_range_end,
     },
     Rule {
         name: "half_year",
