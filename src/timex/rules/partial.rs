@@ -341,7 +341,8 @@ fn range_end(h: &Hit) -> Option<Candidate> {
     Some(c)
 }
 
-/// The first day of a day-first range ("4–7 June 1942", "between 4 and 7 June"): it takes
+/// The first day of a day-first range ("4–7 June 1942", "between 4 and 7 June", "the night
+/// of 13/14 February 1945"): it takes
 /// its month and year from the day after it; that day is `day_month`'s (or
 /// `day_month_year`'s).
 fn range_start_day_first(h: &Hit) -> Option<Candidate> {
@@ -349,6 +350,10 @@ fn range_start_day_first(h: &Hit) -> Option<Candidate> {
     let d1: u8 = h.get("d1")?.parse().ok()?;
     let d2: u8 = h.get("d2")?.parse().ok()?;
     if d1 == 0 || d2 <= d1 || d2 > 31 {
+        return None;
+    }
+    // "13/14 February" is a night across two days; "1/2" or "3/4" is a fraction.
+    if h.has("slash") && (d2 != d1 + 1 || d1 < 2) {
         return None;
     }
     let spec = super::day_of_month(m, d1, h.get("y"))?;
@@ -374,7 +379,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "day_range_start",
-        pattern: r"\b(?P<d1>[0-3]?\d)(?:\s*[-–]\s*|\s+(?:and|to|through|until|till|or)\s+)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month_full}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        pattern: r"\b(?P<d1>[0-3]?\d)(?:\s*[-–]\s*|(?P<slash>/)|\s+(?:and|to|through|until|till|or)\s+)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month_full}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
         produce: range_start_day_first,
     },
     Rule {
