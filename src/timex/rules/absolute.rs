@@ -339,10 +339,17 @@ fn year(h: &Hit) -> Option<Candidate> {
 
 fn decade(h: &Hit) -> Option<Candidate> {
     let y: i32 = h.get("y")?.parse().ok()?;
+    // "the 1800s" is the century in common use (the 1800–1809 decade is "the 1800s" to
+    // nobody but a pedant); "the 2000s" is the decade, as news uses it.
+    let year = if y % 100 == 0 && y < 2000 {
+        Year::century(y / 100)
+    } else {
+        Year::decade(y / 10)
+    };
     Some(date_value(
         h,
         Value::Date(Date {
-            year: Year::decade(y / 10),
+            year,
             part: DatePart::Year,
         }),
     ))

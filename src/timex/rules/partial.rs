@@ -183,6 +183,22 @@ fn weekday(h: &Hit) -> Option<Candidate> {
 
 fn season(h: &Hit) -> Option<Candidate> {
     let s = lexicon::season(h.get("s")?)?;
+    // "the following spring", "the previous winter": counted from the narrative's date.
+    if let Some(rel) = h.get("rel") {
+        let dir = match rel.to_ascii_lowercase().as_str() {
+            "following" | "next" => Dir::Future,
+            _ => Dir::Past,
+        };
+        return Some(cand(
+            h,
+            TimexType::Date,
+            Spec::NoYear {
+                part: DatePart::Season(s),
+                dir: Some(dir),
+                from: From::Narrative,
+            },
+        ));
+    }
     let that = h.get("dir").is_some_and(|d| d.eq_ignore_ascii_case("that"));
     let dir = if that {
         Some(Dir::Same)
@@ -399,7 +415,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "season",
-        pattern: r"\b(?:(?P<dir>last|next|this|that|this\s+past|this\s+coming|the\s+coming|the\s+past|coming|past)\s+|(?P<the>the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b",
+        pattern: r"\b(?:(?P<dir>last|next|this|that|this\s+past|this\s+coming|the\s+coming|the\s+past|coming|past)\s+|the\s+(?P<rel>following|next|previous|preceding)\s+|(?P<the>the)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b",
         produce: season,
     },
     Rule {
