@@ -222,7 +222,11 @@ fn claims_about(facts: &[Fact], n: usize) -> Vec<Claim> {
 fn bench(c: &mut Criterion) {
     let (docs, facts) = articles(1000);
     let claims = claims_about(&facts, 1000);
-    let analyses: Vec<Analysis> = docs.iter().cloned().map(pipeline::analyze).collect();
+    let analyses: Vec<Analysis> = docs
+        .iter()
+        .cloned()
+        .map(pipeline::analyze_for_chronology)
+        .collect();
     let chron: Chronology = chronology::build(&analyses);
     eprintln!(
         "{} articles, {} dated events, {} claims",
@@ -254,7 +258,11 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("end_to_end_1000x1000", |b| {
         b.iter(|| {
-            let analyses: Vec<Analysis> = docs.iter().cloned().map(pipeline::analyze).collect();
+            let analyses: Vec<Analysis> = docs
+                .iter()
+                .cloned()
+                .map(pipeline::analyze_for_chronology)
+                .collect();
             check::check_claims(black_box(&claims), &analyses)
         })
     });

@@ -1,23 +1,19 @@
 //! `extract`: the whole pipeline on a corpus of news articles (reading JSON Lines,
-//! analysis, dated events, one JSON line each), on one thread, in MB/s of article text;
+//! analysis as `extract` does it for every format but TimeML, dated events, one JSON line
+//! each), on one thread, in MB/s of article text;
 //! and `chronology::merge` of the chronologies of 50 and 200 articles (the time should
 //! grow about linearly with the number of rows).
 //!
 //!     cargo bench --bench extract
+
+mod common;
 
 use chronicler::document::read::{ReadOptions, read_jsonl};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 /// A synthetic JSON Lines corpus of at least `bytes` bytes of article text.
 fn corpus(bytes: usize) -> Vec<u8> {
-    let out = std::process::Command::new("python3")
-        .args(["bench/gen_corpus.py", "--format", "jsonl", "--bytes"])
-        .arg(bytes.to_string())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("python3 runs bench/gen_corpus.py");
-    assert!(out.status.success(), "gen_corpus.py failed");
-    out.stdout
+    common::gen_corpus(&["--format", "jsonl", "--bytes", &bytes.to_string()])
 }
 
 /// Reads, analyses and serializes every document; returns the bytes written.
@@ -29,7 +25,7 @@ fn extract(jsonl: &[u8]) -> usize {
         ReadOptions::default(),
     );
     for d in docs {
-        let a = chronicler::pipeline::analyze(d.expect("generated documents read"));
+        let a = chronicler::pipeline::analyze_for_chronology(d.expect("generated documents read"));
         for e in chronicler::chronology::entries_of(&a) {
             serde_json::to_writer(&mut out, &e).unwrap();
             out.push(b'\n');
@@ -56,20 +52,10 @@ fn bench(c: &mut Criterion) {
 
 /// The chronology of `docs` generated articles, before merging.
 fn chronology(docs: usize) -> chronicler::chronology::Chronology {
-    let out = std::process::Command::new("python3")
-        .args(["bench/gen_corpus.py", "--format", "jsonl", "--docs"])
-        .arg(docs.to_string())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("python3 runs bench/gen_corpus.py");
-    assert!(out.status.success(), "gen_corpus.py failed");
-    let analyses: Vec<_> = read_jsonl(
-        "bench",
-        std::io::Cursor::new(out.stdout),
-        ReadOptions::default(),
-    )
-    .map(|d| chronicler::pipeline::analyze(d.expect("generated documents read")))
-    .collect();
+    let jsonl = common::gen_corpus(&["--format", "jsonl", "--docs", &docs.to_string()]);
+    let analyses: Vec<_> = read_jsonl("bench", std::io::Cursor::new(jsonl), ReadOptions::default())
+        .map(|d| chronicler::pipeline::analyze_for_chronology(d.expect("generated documents read")))
+        .collect();
     chronicler::chronology::build(&analyses)
 }
 

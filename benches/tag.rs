@@ -6,20 +6,16 @@
 //!
 //!     cargo bench --bench tag
 
+mod common;
+
 use chronicler::document::{Dct, DctSource, DocKind, Document};
 use chronicler::text::Segmented;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// Synthetic news text of at least `bytes` bytes, articles separated by blank lines.
 pub fn news_text(bytes: usize) -> String {
-    let out = std::process::Command::new("python3")
-        .args(["bench/gen_corpus.py", "--format", "text", "--bytes"])
-        .arg(bytes.to_string())
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("python3 runs bench/gen_corpus.py");
-    assert!(out.status.success(), "gen_corpus.py failed");
-    String::from_utf8(out.stdout).expect("UTF-8")
+    let out = common::gen_corpus(&["--format", "text", "--bytes", &bytes.to_string()]);
+    String::from_utf8(out).expect("UTF-8")
 }
 
 fn doc(text: &str) -> Document {

@@ -74,7 +74,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
     // Each sentence is lexed once, for all the stages below.
     let lexes = SentenceLexes::new(seg);
     let detected = match scope {
-        EventScope::All => model.detect_in_lexed(&lexes, |_| true),
+        EventScope::All => model.detect_in(&lexes, |_| true),
         EventScope::DatedSentences => {
             let mut with_timex = vec![false; seg.sentences.len()];
             for t in timexes {
@@ -82,7 +82,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
                     with_timex[si] = true;
                 }
             }
-            model.detect_in_lexed(&lexes, |si| with_timex[si])
+            model.detect_in(&lexes, |si| with_timex[si])
         }
     };
     let events: Vec<Event> = detected
@@ -103,7 +103,7 @@ fn date_events(seg: &Segmented, timexes: &[Timex], scope: EventScope) -> (Vec<Ev
     for si in dated_sentences {
         let s = seg.sentences[si].span;
         if !event_spans.near(s).iter().any(|e| s.contains(e))
-            && let Some(e) = model.best_in_sentence_lexed(&lexes, si, index.near(s))
+            && let Some(e) = model.best_in_sentence(&lexes, si, index.near(s))
         {
             candidates.push(e);
         }

@@ -39,23 +39,14 @@ impl EventModel {
     /// assert_eq!(said.class, EventClass::Reporting);
     /// ```
     pub fn detect(&self, seg: &Segmented) -> Vec<Event> {
-        self.detect_in(seg, |_| true)
+        self.detect_in(&SentenceLexes::new(seg), |_| true)
     }
 
-    /// Like [`EventModel::detect`], for the sentences whose index `keep` accepts only. A
-    /// sentence's events depend on that sentence alone, so each kept sentence gets exactly
-    /// the events [`EventModel::detect`] would give it.
-    pub fn detect_in(&self, seg: &Segmented, keep: impl Fn(usize) -> bool) -> Vec<Event> {
-        self.detect_in_lexed(&SentenceLexes::new(seg), keep)
-    }
-
-    /// Like [`EventModel::detect_in`], with the sentences' lexings from (and left in)
-    /// `lexes`, for stages that look at the same sentences again.
-    pub fn detect_in_lexed(
-        &self,
-        lexes: &SentenceLexes,
-        keep: impl Fn(usize) -> bool,
-    ) -> Vec<Event> {
+    /// Like [`EventModel::detect`], for the sentences whose index `keep` accepts only, with
+    /// the sentences' lexings from (and left in) `lexes` for the stages that look at the
+    /// same sentences again. A sentence's events depend on that sentence alone, so each
+    /// kept sentence gets exactly the events [`EventModel::detect`] would give it.
+    pub fn detect_in(&self, lexes: &SentenceLexes, keep: impl Fn(usize) -> bool) -> Vec<Event> {
         let seg = lexes.seg();
         let mut features = Vec::with_capacity(64);
         let mut out = Vec::new();
@@ -117,18 +108,9 @@ impl EventModel {
     /// The most event-like token of sentence `sentence` that is not inside `exclude` and
     /// not a capitalized name, even when the model would not call it an event: the fallback
     /// trigger for a sentence that holds a date but no detected event ("Okafor won his first
-    /// term in 2017"). Its score is the model's, so it is low when the model is unsure.
+    /// term in 2017"). Its score is the model's, so it is low when the model is unsure. The
+    /// sentence's lexing comes from `lexes`.
     pub fn best_in_sentence(
-        &self,
-        seg: &Segmented,
-        sentence: usize,
-        exclude: &[crate::text::Span],
-    ) -> Option<Event> {
-        self.best_in_sentence_lexed(&SentenceLexes::new(seg), sentence, exclude)
-    }
-
-    /// Like [`EventModel::best_in_sentence`], with the sentence's lexing from `lexes`.
-    pub fn best_in_sentence_lexed(
         &self,
         lexes: &SentenceLexes,
         sentence: usize,

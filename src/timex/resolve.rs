@@ -406,6 +406,12 @@ impl<'a> Resolver<'a> {
             .map(|(q, _)| q)
     }
 
+    /// Whether period `r` had begun by the DCT (any period has, without a DCT): only such
+    /// a period is one a business story reports on or compares with.
+    fn begun(&self, r: &Reference) -> bool {
+        self.dct.is_none_or(|d| r.start <= d)
+    }
+
     fn is_narrative_ref(&self, from: From) -> bool {
         match from {
             From::Speech => false,
@@ -585,21 +591,23 @@ impl<'a> Resolver<'a> {
                 // (unless a quarter is named) any finer period just mentioned. A period
                 // that had not begun by the DCT is not the one compared with.
                 let near = self.near(self.last_sentence, span, 1);
-                let begun = |r: &Reference| self.dct.is_none_or(|d| r.start <= d);
                 let named = self.seg.text[span.start..span.end].to_ascii_lowercase();
                 let names_quarter = named.contains("quarter") || named.contains("period");
                 let period = self
                     .quarter_near(span)
                     .or_else(|| {
                         self.last.filter(|r| {
-                            near && begun(r)
+                            near && self.begun(r)
                                 && matches!(r.granularity, Granularity::Quarter | Granularity::Half)
                         })
                     })
                     .or(self.subject_quarter.filter(|_| names_quarter))
                     .or_else(|| {
                         self.last.filter(|r| {
-                            !names_quarter && near && begun(r) && r.granularity < Granularity::Year
+                            !names_quarter
+                                && near
+                                && self.begun(r)
+                                && r.granularity < Granularity::Year
                         })
                     });
                 match period {
@@ -742,7 +750,7 @@ impl<'a> Resolver<'a> {
                     self.history.remove(0);
                 }
                 self.history.push(r);
-                if r.granularity == Granularity::Quarter && self.dct.is_none_or(|d| r.start <= d) {
+                if r.granularity == Granularity::Quarter && self.begun(&r) {
                     self.last_quarter = Some((r, self.last_sentence));
                     self.subject_quarter.get_or_insert(r);
                 }

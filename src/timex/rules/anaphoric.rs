@@ -174,7 +174,7 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
     let next = h.word_after().unwrap_or("").to_ascii_lowercase();
     // "the current fiscal year that ..." is this year whatever the clause after it says;
     // a bare "the year that ..." or "the year in which ..." is some other year.
-    let current = h.as_str().to_ascii_lowercase().contains("current");
+    let current = h.has("current");
     let clause = matches!(next.as_str(), "when" | "in" | "that" | "which");
     if (clause && !current)
         || matches!(
@@ -280,7 +280,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "the_unit",
-        pattern: r"\bthe\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?(?P<u>year|month|week|day)\b",
+        pattern: r"\bthe\s+(?:(?:full|fiscal|(?P<current>current)\s+fiscal|latest\s+fiscal|entire|whole)\s+)?(?P<u>year|month|week|day)\b",
         produce: the_unit,
     },
     Rule {

@@ -154,56 +154,32 @@ fn weekday(h: &Hit) -> Option<Candidate> {
         return None;
     }
     // "the previous Friday", "the following Monday": counted from the day the text is on.
-    if let Some(rel) = h.get("rel") {
-        let dir = if rel.eq_ignore_ascii_case("following") {
-            Dir::Future
-        } else {
-            Dir::Past
-        };
-        return Some(cand(
-            h,
-            TimexType::Date,
-            Spec::Weekday {
-                day,
-                dir: Some(dir),
-                from: From::Narrative,
-            },
-        ));
+    let (dir, from) = match narrative_dir(h) {
+        Some(d) => (Some(d), From::Narrative),
+        None => (dir, From::Context),
+    };
+    Some(cand(h, TimexType::Date, Spec::Weekday { day, dir, from }))
+}
+
+/// The direction of "the following / next / previous / preceding" (group `rel`), which
+/// counts from the narrative's last date rather than the DCT.
+fn narrative_dir(h: &Hit) -> Option<Dir> {
+    match h.get("rel")?.to_ascii_lowercase().as_str() {
+        "following" | "next" => Some(Dir::Future),
+        _ => Some(Dir::Past),
     }
-    Some(cand(
-        h,
-        TimexType::Date,
-        Spec::Weekday {
-            day,
-            dir,
-            from: From::Context,
-        },
-    ))
 }
 
 fn season(h: &Hit) -> Option<Candidate> {
     let s = lexicon::season(h.get("s")?)?;
-    // "the following spring", "the previous winter": counted from the narrative's date.
-    if let Some(rel) = h.get("rel") {
-        let dir = match rel.to_ascii_lowercase().as_str() {
-            "following" | "next" => Dir::Future,
-            _ => Dir::Past,
-        };
-        return Some(cand(
-            h,
-            TimexType::Date,
-            Spec::NoYear {
-                part: DatePart::Season(s),
-                dir: Some(dir),
-                from: From::Narrative,
-            },
-        ));
-    }
+    // "that summer", "the following spring", "the previous winter": counted from the
+    // narrative's date.
     let that = h.get("dir").is_some_and(|d| d.eq_ignore_ascii_case("that"));
+    let narrative = narrative_dir(h);
     let dir = if that {
         Some(Dir::Same)
     } else {
-        dir_word(h.get("dir"))
+        narrative.or_else(|| dir_word(h.get("dir")))
     };
     let det = h.has("the") || dir.is_some();
     let prev = prev_lower(h);
@@ -266,7 +242,11 @@ fn season(h: &Hit) -> Option<Candidate> {
         Spec::NoYear {
             part: DatePart::Season(s),
             dir,
-            from: if that { From::Narrative } else { From::Context },
+            from: if that || narrative.is_some() {
+                From::Narrative
+            } else {
+                From::Context
+            },
         },
     ))
 }
