@@ -229,9 +229,18 @@ pub(super) fn of_value(v: &Value, m: Option<Mod>) -> Option<Interval> {
         }
         Value::Duration(_) | Value::Ref(_) | Value::TimeOnly(_) => return None,
     };
-    // Guard against arithmetic at the edges of chrono's range.
-    let _ = iv.start.year();
-    Some(apply_mod(iv, m))
+    Some(within_timex_years(apply_mod(iv, m)))
+}
+
+/// Clamps an interval's end to the last day TIMEX3 can write (9999-12-31): the ISO week
+/// 9999-W52 and the winter of 9999 run into the year 10000, which no chronology row can show.
+fn within_timex_years(iv: Interval) -> Interval {
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).expect("year 9999 is in chrono's range");
+    Interval {
+        start: iv.start.min(last),
+        end: iv.end.min(last),
+        ..iv
+    }
 }
 
 #[cfg(test)]
@@ -271,6 +280,8 @@ mod tests {
         assert_eq!(iv("2020-H1", None), t("2020-01-01", "2020-06-30", "half"));
         assert_eq!(iv("199", None), t("1990-01-01", "1999-12-31", "decade"));
         assert_eq!(iv("18", None), t("1800-01-01", "1899-12-31", "century"));
+        assert_eq!(iv("9999-W52", None), t("9999-12-27", "9999-12-31", "week"));
+        assert_eq!(iv("9999-WI", None), t("9999-12-01", "9999-12-31", "season"));
         assert_eq!(
             iv("2021-08-31TNI", None),
             t("2021-08-31", "2021-08-31", "time")
