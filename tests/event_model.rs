@@ -134,20 +134,25 @@ fn detection_anchoring_and_phrases_work_together() {
     );
 }
 
-/// The cross-validation floors of issue 3, as a guard against regressions. Slow in a debug
-/// build (ten trainings): run it with
-/// `cargo test --release --test event_model -- --ignored`.
+/// The held-out ratchet of issue 3: 10-fold cross-validation by document on TBAQ must not
+/// fall below the figures last reached (`chronicler train-events ../shared/corpus/tbaq --cv
+/// 10` prints them). Raise the floors when the model improves; never lower them to make a
+/// change pass. About 35 s in a release build; skips when the corpus is absent, and in a
+/// debug build (ten trainings there take many minutes; the README's command is `--release`).
 #[test]
-#[ignore]
 fn ten_fold_cross_validation_keeps_its_scores() {
+    if cfg!(debug_assertions) {
+        eprintln!("skipped in a debug build: run `cargo test --release`");
+        return;
+    }
     let Some(dir) = corpus() else { return };
     let docs = train::read_corpus(&dir).unwrap();
     let cv = train::cross_validate(&docs, 10, &TrainOptions::default());
     let o = cv.overall;
     eprintln!("F1 {:.4} class F1 {:.4}", o.f1(), o.class_f1());
-    assert!(o.f1() >= 0.85, "event F1 {:.4}", o.f1());
+    assert!(o.f1() >= 0.857, "event F1 {:.4}", o.f1());
     // Below the issue's 0.73: see the report (TBAQ's class labels disagree with themselves).
-    assert!(o.class_f1() >= 0.715, "class F1 {:.4}", o.class_f1());
+    assert!(o.class_f1() >= 0.722, "class F1 {:.4}", o.class_f1());
 }
 
 mod never_panic {

@@ -119,7 +119,7 @@ impl Default for TrainOptions {
     /// The settings that built the shipped model.
     fn default() -> Self {
         TrainOptions {
-            epochs: 8,
+            epochs: 5,
             prune: 0.5,
             seed: 0x5eed_2013,
             bias: 6.0,
