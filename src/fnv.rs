@@ -43,6 +43,9 @@ impl std::hash::Hasher for Fnv1a {
 /// A `HashMap` hashed with [`Fnv1a`].
 pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv1a>>;
 
+/// A `HashSet` with [`Fnv1a`].
+pub type FnvSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv1a>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

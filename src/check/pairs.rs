@@ -16,13 +16,13 @@
 //!    reopened on Tuesday" pairs with the other source's reopening, not with "the cafe will
 //!    reopen next month".
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::compare::Bounds;
 use super::index::EventIndex;
 use super::near::NearIndex;
 use crate::chronology::Entry;
-use crate::fnv::FnvMap;
+use crate::fnv::{FnvMap, FnvSet};
 
 /// The similarity two dated events must reach to be taken for the same event. Calibrated on
 /// `tests/data/check`: the same-event pairs there score 0.27 and up; with rules 1–3 and 5
@@ -86,12 +86,12 @@ struct Stories<'a> {
     /// Per entry: its source's number.
     source_of: Vec<usize>,
     /// Per source: the sources that tell the same story.
-    neighbours: Vec<HashSet<usize>>,
+    neighbours: Vec<FnvSet<usize>>,
 }
 
 impl<'a> Stories<'a> {
     fn new(entries: &'a [Entry], index: &'a EventIndex) -> Stories<'a> {
-        let mut number: HashMap<&str, usize> = HashMap::new();
+        let mut number: FnvMap<&str, usize> = FnvMap::default();
         let mut names: Vec<HashSet<&str>> = Vec::new();
         let mut source_of = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
@@ -104,16 +104,16 @@ impl<'a> Stories<'a> {
         }
         // Candidates through shared names (an inverted index of names), then the rule;
         // sources without names are everyone's neighbours.
-        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_name: FnvMap<&str, Vec<usize>> = FnvMap::default();
         for (s, ns) in names.iter().enumerate() {
             for &n in ns {
                 by_name.entry(n).or_default().push(s);
             }
         }
         let nameless: Vec<usize> = (0..names.len()).filter(|&s| names[s].is_empty()).collect();
-        let mut neighbours = vec![HashSet::new(); names.len()];
+        let mut neighbours = vec![FnvSet::default(); names.len()];
         for (s, ns) in names.iter().enumerate() {
-            let mut candidates: HashSet<usize> = nameless.iter().copied().collect();
+            let mut candidates: FnvSet<usize> = nameless.iter().copied().collect();
             if ns.is_empty() {
                 candidates.extend(0..names.len());
             }

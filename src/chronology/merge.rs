@@ -34,6 +34,7 @@ use crate::check::compare::Bounds;
 use crate::check::index::EventIndex;
 use crate::check::pairs::agreeing_pairs;
 use crate::error::{Error, Result};
+use crate::fnv::{FnvMap, FnvSet};
 
 /// Separates the sources of a merged row in its `source` cell.
 pub const SOURCE_SEPARATOR: &str = "; ";
@@ -51,10 +52,25 @@ pub struct Merged {
 /// The contract's order: start, end, source order, offset.
 type SortKey = (chrono::NaiveDate, chrono::NaiveDate, usize, usize);
 
-/// A group of entries (indexes) that report one event.
+/// A group of entries (indexes) that report one event, at most one per source.
 struct Group {
     members: Vec<usize>,
+    /// The members' source numbers (see [`source_numbers`]).
+    sources: FnvSet<usize>,
     common: Bounds,
+}
+
+/// Each entry's source as a number (by first appearance), so that groups compare sources
+/// without comparing their names.
+fn source_numbers(entries: &[Entry]) -> Vec<usize> {
+    let mut number: FnvMap<&str, usize> = FnvMap::default();
+    entries
+        .iter()
+        .map(|e| {
+            let next = number.len();
+            *number.entry(e.source.as_str()).or_insert(next)
+        })
+        .collect()
 }
 
 /// Merges the rows of different sources that report the same event.
@@ -64,6 +80,7 @@ pub fn merge(chron: &Chronology) -> Merged {
     let mut pairs = agreeing_pairs(entries, &index);
     pairs.sort_by(|x, y| y.similarity.total_cmp(&x.similarity).then(x.a.cmp(&y.a)));
 
+    let source_of = source_numbers(entries);
     let mut group_of: Vec<usize> = (0..entries.len()).collect();
     let mut groups: Vec<Option<Group>> = entries
         .iter()
@@ -71,6 +88,7 @@ pub fn merge(chron: &Chronology) -> Merged {
         .map(|(i, e)| {
             Some(Group {
                 members: vec![i],
+                sources: std::iter::once(source_of[i]).collect(),
                 common: Bounds::of_entry(e),
             })
         })
@@ -83,22 +101,32 @@ pub fn merge(chron: &Chronology) -> Merged {
         let (Some(x), Some(y)) = (&groups[ga], &groups[gb]) else {
             continue;
         };
-        let shares_source = x.members.iter().any(|&i| {
-            y.members
-                .iter()
-                .any(|&j| entries[i].source == entries[j].source)
-        });
+        let (small, large) = if x.sources.len() <= y.sources.len() {
+            (x, y)
+        } else {
+            (y, x)
+        };
+        let shares_source = small.sources.iter().any(|s| large.sources.contains(s));
         if shares_source || !x.common.overlaps(&y.common) {
             continue;
         }
         let common = intersect(&x.common, &y.common);
-        let Some(y) = groups[gb].take() else { continue };
-        for &j in &y.members {
-            group_of[j] = ga;
+        // The smaller group moves into the larger: each entry moves O(log n) times.
+        let (into, from) = if x.members.len() >= y.members.len() {
+            (ga, gb)
+        } else {
+            (gb, ga)
+        };
+        let Some(moved) = groups[from].take() else {
+            continue;
+        };
+        for &j in &moved.members {
+            group_of[j] = into;
         }
-        if let Some(x) = groups[ga].as_mut() {
-            x.members.extend(y.members);
-            x.common = common;
+        if let Some(g) = groups[into].as_mut() {
+            g.members.extend(moved.members);
+            g.sources.extend(moved.sources);
+            g.common = common;
         }
     }
 
@@ -127,12 +155,14 @@ pub fn merge(chron: &Chronology) -> Merged {
         let mut row = entries[rep].clone();
         let key = (row.start, row.end, doc_order(&row), row.char_start);
         if members.len() > 1 {
-            let mut sources = vec![row.source.clone()];
-            for &i in &members {
-                if !sources.contains(&entries[i].source) {
-                    sources.push(entries[i].source.clone());
-                }
-            }
+            // A group holds one entry per source: the others' sources follow the shown one.
+            let mut sources = vec![entries[rep].source.as_str()];
+            sources.extend(
+                members
+                    .iter()
+                    .filter(|&&i| source_of[i] != source_of[rep])
+                    .map(|&i| entries[i].source.as_str()),
+            );
             row.source = sources.join(SOURCE_SEPARATOR);
         }
         let mentions = members.iter().map(|&i| entries[i].clone()).collect();
