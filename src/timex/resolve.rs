@@ -277,7 +277,12 @@ pub fn choose_year(
         }
     };
     match choice {
-        YearChoice::Same => y0,
+        // The period of the reference's year, or the one the reference is in when that
+        // began the year before: the winter of January 1945 is 1944-WI.
+        YearChoice::Same => match interval_in(y0 - 1) {
+            Some((s, e)) if s <= r && r <= e => y0 - 1,
+            _ => y0,
+        },
         YearChoice::StartedBy | YearChoice::EndedBefore => {
             (y0 - 8..=y0 + 1).rev().find(|&y| test(y)).unwrap_or(y0)
         }
@@ -295,6 +300,11 @@ fn part_interval(part: DatePart, y: i32) -> Option<(NaiveDate, NaiveDate)> {
     .interval(None)?;
     Some((iv.start, iv.end))
 }
+
+/// How far back (in days) a narrative's date without a year may lie before the last
+/// date mentioned: about a quarter; further back, the same month or day of the next year
+/// is meant.
+pub const NARRATIVE_LOOKBACK_DAYS: i64 = 92;
 
 /// How many mentioned dates the resolver remembers for anaphora.
 const HISTORY: usize = 16;
@@ -368,16 +378,52 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The year for a period without one: a stated direction decides; in a narrative the
+    /// The year for a date of a narrative that names none, counted from reference `r`.
+    /// Narratives move forward and look back only a little: the date is the first reading
+    /// that ends no more than [`NARRATIVE_LOOKBACK_DAYS`] before the reference ("mid-January"
+    /// after 28 December 1944 is January 1945; "December" after early February 1945 is
+    /// December 1944), or the year before when the text was just in that month of that
+    /// year (after "from 16 December 1944 to 25 January 1945", "on 16 December" is 1944).
+    fn narrative_year(
+        &self,
+        part: DatePart,
+        r: Reference,
+        interval_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    ) -> i32 {
+        let y0 = r.date().year();
+        if let DatePart::Day(Some(m), _) | DatePart::Month(Some(m)) = part {
+            let ahead = interval_in(y0).is_some_and(|(s, _)| s > r.end);
+            let remembered = self.history.iter().any(|h| {
+                h.granularity <= Granularity::Month
+                    && h.start.year() == y0 - 1
+                    && h.start.month() == u32::from(m)
+            });
+            if ahead && remembered {
+                return y0 - 1;
+            }
+        }
+        let from = r.start - Days::days(NARRATIVE_LOOKBACK_DAYS);
+        (y0 - 1..=y0 + 1)
+            .find(|&y| interval_in(y).is_some_and(|(_, e)| e >= from))
+            .unwrap_or(y0)
+    }
+
+    /// The year for a period without one: a stated direction decides (counting from the
+    /// reference's end for "the following spring", so the spring after "the end of 1942"
+    /// is 1943's, and from its start for "the previous winter"); in a narrative the
     /// reference's year; otherwise the tense, checked against distance ([`pick_by_tense`]).
     fn pick_year(
         &self,
         dir: Option<Dir>,
         span: Span,
         narrative_ref: bool,
-        r: NaiveDate,
+        reference: Reference,
         interval_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
     ) -> i32 {
+        let r = match dir {
+            Some(Dir::Future) => reference.end,
+            _ => reference.start,
+        };
         let stated = match dir {
             Some(Dir::Past) => Some(YearChoice::EndedBefore),
             Some(Dir::Future) => Some(YearChoice::StartsAfter),
@@ -439,8 +485,10 @@ impl<'a> Resolver<'a> {
                     && matches!(part, DatePart::Quarter(_) | DatePart::Half(_))
                 {
                     choose_year(YearChoice::StartedBy, r.date(), interval)
+                } else if narrative && dir.is_none() {
+                    self.narrative_year(*part, r, interval)
                 } else {
-                    self.pick_year(*dir, span, narrative, r.date(), interval)
+                    self.pick_year(*dir, span, narrative, r, interval)
                 };
                 Value::Date(Date {
                     year: Year::full(y),
@@ -562,13 +610,9 @@ impl<'a> Resolver<'a> {
                 let year = match year {
                     Some(y) => Some(*y),
                     None => self.reference(From::Context).map(|r| {
-                        self.pick_year(
-                            *dir,
-                            span,
-                            self.is_narrative_ref(From::Context),
-                            r.date(),
-                            |y| holiday.date(y).map(|d| (d, d)),
-                        )
+                        self.pick_year(*dir, span, self.is_narrative_ref(From::Context), r, |y| {
+                            holiday.date(y).map(|d| (d, d))
+                        })
                     }),
                 };
                 match year.and_then(|y| holiday.date(y)) {
