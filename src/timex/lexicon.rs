@@ -216,6 +216,15 @@ pub fn unit(s: &str) -> Option<Unit> {
         .map(|&(_, u)| u)
 }
 
+/// How many of its [`unit`] a unit word counts: two weeks for a fortnight, else one.
+pub fn unit_multiple(s: &str) -> u32 {
+    if s.to_ascii_lowercase().starts_with("fortnight") {
+        2
+    } else {
+        1
+    }
+}
+
 /// The number of an ordinal ("third", "21st", "3rd").
 pub fn ordinal(s: &str) -> Option<u8> {
     let s = s.to_ascii_lowercase();

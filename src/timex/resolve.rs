@@ -408,6 +408,52 @@ impl<'a> Resolver<'a> {
             .unwrap_or(y0)
     }
 
+    /// "the 28th": that day in the month of the last date precise to a month (a narrative;
+    /// before a day, it may look back a week, else it is the next month's), or of the DCT
+    /// (news: by the tense, else the nearer).
+    fn day_of_month(&self, day: u8, span: Span) -> Value {
+        let unknown = Value::Date(Date {
+            year: Year::unknown(),
+            part: DatePart::Day(None, Some(day)),
+        });
+        let Some(r) = self.reference_for(From::Context, CalUnit::Month) else {
+            return unknown;
+        };
+        if !r.fits(CalUnit::Month) {
+            return unknown;
+        }
+        let d = r.date();
+        let Some(first) = NaiveDate::from_ymd_opt(d.year(), d.month(), 1) else {
+            return unknown;
+        };
+        let in_month = |k: i32| {
+            let m = add_months(first, k)?;
+            NaiveDate::from_ymd_opt(m.year(), m.month(), u32::from(day))
+        };
+        let (prev, this, next) = (in_month(-1), in_month(0), in_month(1));
+        let date = if self.is_narrative_ref(From::Context) {
+            if r.granularity >= Granularity::Month {
+                this
+            } else {
+                let from = d - Days::days(7);
+                [this, next].into_iter().flatten().find(|&x| x >= from)
+            }
+        } else {
+            let past = [this, prev].into_iter().flatten().find(|&x| x <= d);
+            let future = [this, next].into_iter().flatten().find(|&x| x >= d);
+            match self.tense(span) {
+                Tense::Past => past,
+                Tense::Future | Tense::Present => future,
+                _ => match (past, future) {
+                    (Some(p), Some(f)) if (f - d) < (d - p) => Some(f),
+                    (p, f) => p.or(f),
+                },
+            }
+        };
+        date.map(|x| Value::Date(Date::from_naive(x)))
+            .unwrap_or(unknown)
+    }
+
     /// The year for a period without one: a stated direction decides (counting from the
     /// reference's end for "the following spring", so the spring after "the end of 1942"
     /// is 1943's, and from its start for "the previous winter"); in a narrative the
@@ -663,6 +709,7 @@ impl<'a> Resolver<'a> {
                     },
                 }
             }
+            Spec::DayOfMonth(day) => self.day_of_month(*day, span),
             Spec::ReportedQuarter => match self.subject_quarter {
                 Some(r) => shift(CalUnit::Quarter, 0, r.start)
                     .unwrap_or_else(|| unknown_of(CalUnit::Quarter)),

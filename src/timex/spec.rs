@@ -127,6 +127,9 @@ pub enum Spec {
         /// The stated year.
         year: i32,
     },
+    /// A day of the month named alone: "on the 28th". Its month is the last date's in a
+    /// narrative (a day before it only within a week), and by the tense in news.
+    DayOfMonth(u8),
     /// The reporting period a business story is about: "the quarter", "the latest
     /// quarter" — the first quarter the story stated that had begun by the DCT, else the
     /// last completed one.

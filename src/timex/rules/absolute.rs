@@ -5,7 +5,7 @@ use super::{cand, capitalized, date_value, next_lower, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Candidate, Spec};
-use crate::value::{Date, DatePart, TimexType, Value, Year};
+use crate::value::{Date, DatePart, Season, TimexType, Value, Year};
 
 fn year_of(s: &str) -> Option<i32> {
     s.parse().ok()
@@ -398,16 +398,26 @@ fn century(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "the summer of 1942", and "the winter of 1939–40": a winter runs into the next year,
+/// and TimeML names it by the year it begins in (`1939-WI`). Any other second year is not
+/// part of the season.
 fn season_year(h: &Hit) -> Option<Candidate> {
     let s = lexicon::season(h.get("s")?)?;
     let y = year_of(h.get("y")?)?;
-    Some(date_value(
+    let mut c = date_value(
         h,
         Value::Date(Date {
             year: Year::full(y),
             part: DatePart::Season(s),
         }),
-    ))
+    );
+    if let Some(y2) = h.get("y2") {
+        let next = y2.parse::<i32>().ok() == Some((y + 1).rem_euclid(100));
+        if !(s == Season::Winter && next) {
+            c.span.end = h.span_of("y")?.end;
+        }
+    }
+    Some(c)
 }
 
 fn quarter_number(s: &str) -> Option<u8> {
@@ -585,7 +595,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "season_year",
-        pattern: r"\b(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>1\d{3}|20\d{2})\b",
+        pattern: r"\b(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>1\d{3}|20\d{2})(?:[-–/](?P<y2>\d{2}))?\b",
         produce: season_year,
     },
     Rule {

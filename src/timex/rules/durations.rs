@@ -76,6 +76,7 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
     if h.has("half") || h.has("half2") {
         n += 500;
     }
+    n = n.saturating_mul(u64::from(lexicon::unit_multiple(uw)));
     if n == 0 {
         return None;
     }
@@ -209,11 +210,15 @@ fn unit_long(h: &Hit) -> Option<Candidate> {
 }
 
 fn half_unit(h: &Hit) -> Option<Candidate> {
-    let unit = lexicon::unit(h.get("u")?)?;
+    let uw = h.get("u")?;
+    let unit = lexicon::unit(uw)?;
     Some(cand(
         h,
         TimexType::Duration,
-        Spec::Value(Value::Duration(normalize(500, unit))),
+        Spec::Value(Value::Duration(normalize(
+            500 * u64::from(lexicon::unit_multiple(uw)),
+            unit,
+        ))),
     ))
 }
 

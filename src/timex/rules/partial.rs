@@ -361,6 +361,29 @@ fn range_start_day_first(h: &Hit) -> Option<Candidate> {
     Some(c)
 }
 
+/// "on the 28th", "by the 3rd.": a day of the month named alone, after a preposition and
+/// before punctuation or a function word, so "the 28th Infantry Division" and "the 21st
+/// century" stay out. The span is "the 28th", as TimeML writes it.
+fn day_of_month(h: &Hit) -> Option<Candidate> {
+    let day: u8 = h.get("d")?.parse().ok()?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let rest = h.after(12).trim_start();
+    let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '—', '–']);
+    let next = h.word_after().unwrap_or("").to_ascii_lowercase();
+    let function_word = matches!(
+        next.as_str(),
+        "and" | "or" | "when" | "at" | "as" | "the" | "a" | "an" | "but" | "after" | "before"
+    );
+    if !(ends_clause || function_word) {
+        return None;
+    }
+    let mut c = cand(h, TimexType::Date, Spec::DayOfMonth(day));
+    c.span = h.span_of("the")?;
+    Some(c)
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -382,6 +405,11 @@ pub static RULES: &[Rule] = &[
         name: "day_month",
         pattern: r"\b(?:{weekday},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month_full}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
         produce: month_day,
+    },
+    Rule {
+        name: "day_of_month",
+        pattern: r"\b(?:on|by|until|till|since|before|after|from|through|to)\s+(?P<the>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b",
+        produce: day_of_month,
     },
     Rule {
         name: "month",
