@@ -89,6 +89,22 @@ fn is_period(c: &Candidate) -> bool {
     )
 }
 
+/// Whether `before` ends in a verb that takes "around" as its particle ("get around",
+/// "turned around", "work around").
+fn after_phrasal_verb(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "get", "gets", "got", "getting", "go", "goes", "went", "going", "come", "came", "turn",
+        "turned", "work", "worked", "working", "way", "ways", "move", "moved", "moving",
+    ]
+    .iter()
+    .any(|v| word.eq_ignore_ascii_case(v))
+}
+
 /// Pass 1: modifiers (see the module docs).
 pub fn modifiers(text: &str, cands: &mut [Candidate]) {
     let mut prev_end = 0;
@@ -130,6 +146,10 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
             let at = body.len() - p.len();
             let boundary_ok = at == 0 || !before[..at].ends_with(|ch: char| ch.is_alphanumeric());
             if !boundary_ok {
+                continue;
+            }
+            // "get around Wednesday's ruling": a verb's particle, not an approximation.
+            if phrase == "around" && after_phrasal_verb(&before[..at]) {
                 continue;
             }
             // "over the past three weeks" is not MORE_THAN; only "over 20 years" is.

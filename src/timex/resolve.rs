@@ -565,10 +565,11 @@ impl<'a> Resolver<'a> {
                         let after = &self.seg.text[span.end..];
                         let possessive = after.starts_with("'s") || after.starts_with("’s");
                         match self.tense(span) {
+                            // "Friday's purchases", "would get around Wednesday's
+                            // ruling": news names past days by their events.
+                            _ if possessive => past,
                             Tense::Future => future,
                             Tense::Past => past,
-                            // "Friday's purchases": news names past days by their events.
-                            _ if possessive => past,
                             // No verb to go by: the nearer one, the past on a tie.
                             _ => match (past, future) {
                                 (Some(p), Some(f)) if (f - d) < (d - p) => Some(f),
