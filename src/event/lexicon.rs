@@ -273,7 +273,7 @@ pub fn signal_relation(lower: &str) -> Option<crate::chronology::Relation> {
     use crate::chronology::Relation;
     Some(match lower {
         "on" | "in" | "at" | "during" | "throughout" | "within" | "over" | "from" | "of" | "as"
-        | "for" | "amid" => Relation::At,
+        | "for" | "amid" | "starting" | "beginning" | "effective" => Relation::At,
         "before" | "by" | "prior" | "ahead" | "earlier" => Relation::Before,
         "after" | "following" | "later" => Relation::After,
         "since" => Relation::Since,

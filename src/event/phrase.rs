@@ -94,7 +94,8 @@ fn skipped(
             // 31 deadline": the whole phrase.
             if k > 0 && !skip[k - 1] {
                 let prev = lexed.cue(i - 1);
-                if matches!(prev, Cue::Preposition | Cue::To) {
+                let opener = matches!(lexed.lower(i - 1), "starting" | "beginning" | "effective");
+                if matches!(prev, Cue::Preposition | Cue::To) || opener {
                     skip[k - 1] = true;
                 } else if prev == Cue::Determiner
                     && k > 1
@@ -244,7 +245,10 @@ impl Cutter<'_> {
         // ("Prices fell sharply, analysts said").
         if words(self, &kept) < MIN_WORDS {
             let wide = self.right_end(t1, true, !verb);
-            if !(narrow..wide).any(|i| self.lexed.verbish(i, self.first) == 2) {
+            let starts_clause = |i: usize| {
+                self.lexed.verbish(i, self.first) == 2 || self.lexed.cue(i) == Cue::Modal
+            };
+            if !(narrow..wide).any(starts_clause) {
                 kept = build(wide);
             }
         }
@@ -383,7 +387,9 @@ impl Cutter<'_> {
         while i > self.first {
             let j = i - 1;
             let w = self.lower(j);
-            if w == "," || self.clause_mark(j) || subordinator(w) {
+            // A subordinating word inside the appositive is part of it ("The curfew, in
+            // place since August, will ...").
+            if w == "," || self.clause_mark(j) {
                 // The appositive sits between this comma and `c`; take what precedes it.
                 let mut k = j;
                 while k > self.first {
@@ -657,6 +663,19 @@ mod tests {
         };
         let exclude: Vec<Span> = times.iter().map(|t| at(t)).collect();
         phrase(&seg, at(trigger), &exclude)
+    }
+
+    #[test]
+    fn appositives_with_a_subordinating_word_and_openers_of_times() {
+        // "since" inside the appositive does not end it; "starting" goes with its time.
+        assert_eq!(
+            cut(
+                "The curfew, in place since mid-August, will be shortened starting next Saturday.",
+                "shortened",
+                &["mid-August", "next Saturday"]
+            ),
+            "curfew will be shortened"
+        );
     }
 
     #[test]
