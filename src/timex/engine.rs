@@ -68,23 +68,32 @@ impl<'t> Hit<'t> {
             .unwrap_or("")
     }
 
+    /// The span of a named group in the captures, when it took part in the match. A rule
+    /// has a handful of groups: comparing their names is cheaper than hashing `name`, as
+    /// [`Captures::get_group_by_name`] does.
+    fn group(&self, name: &str) -> Option<regex_automata::Span> {
+        let pid = self.caps.pattern()?;
+        let index = self
+            .caps
+            .group_info()
+            .pattern_names(pid)
+            .position(|n| n == Some(name))?;
+        self.caps.get_group(index)
+    }
+
     /// The text of a named group, when it took part in the match.
     pub fn get(&self, name: &str) -> Option<&'t str> {
-        self.caps
-            .get_group_by_name(name)
-            .map(|m| &self.text[m.range()])
+        self.group(name).map(|m| &self.text[m.range()])
     }
 
     /// The span of a named group.
     pub fn span_of(&self, name: &str) -> Option<Span> {
-        self.caps
-            .get_group_by_name(name)
-            .map(|m| Span::new(m.start, m.end))
+        self.group(name).map(|m| Span::new(m.start, m.end))
     }
 
     /// Whether a named group took part in the match.
     pub fn has(&self, name: &str) -> bool {
-        self.caps.get_group_by_name(name).is_some()
+        self.group(name).is_some()
     }
 
     /// The whole text being tagged.
