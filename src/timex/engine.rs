@@ -28,7 +28,9 @@ use regex_automata::nfa::thompson;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Hir, HirKind, Look};
+use regex_syntax::hir::{
+    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
+};
 
 use super::lexicon;
 use super::spec::Candidate;
@@ -166,6 +168,9 @@ struct CompiledRule {
     whole: OnceLock<Regex>,
     /// The rule's pattern, parsed.
     hir: Hir,
+    /// The pattern without the characters a text the index serves lacks (see
+    /// [`without`]): what the gate and `anchored` are built from.
+    indexed_hir: Hir,
     /// Whether every match starts at an ASCII word boundary (the pattern begins with `\b`):
     /// a possible start then needs a word byte before it exactly when the literal found
     /// there does not begin with one.
@@ -231,6 +236,49 @@ fn meta_config() -> meta::Config {
         .onepass_size_limit(Some(64 << 20))
         .hybrid_cache_capacity(64 << 20)
         .dfa_size_limit(Some(64 << 20))
+}
+
+/// The characters whose presence in a text keeps the literal index from serving it
+/// ([`FOLD_SENTINELS`] and the other decimal digits), as a class.
+fn unseen_class(other_digits: &[String]) -> ClassUnicode {
+    ClassUnicode::new(
+        FOLD_SENTINELS
+            .into_iter()
+            .chain(other_digits.iter().map(String::as_str))
+            .flat_map(str::chars)
+            .map(|c| ClassUnicodeRange::new(c, c)),
+    )
+}
+
+/// `hir` with the characters of `unseen` taken out of its classes. On a text that holds
+/// none of them it matches exactly as `hir` does, with the same groups; and it compiles to
+/// a much smaller automaton, since Unicode `\d` and case folding (`k` matching the Kelvin
+/// sign) add multi-byte branches that such a text never takes. The gate and the anchored
+/// regexes run only on texts the index serves, which lack these characters.
+fn without(hir: &Hir, unseen: &ClassUnicode) -> Hir {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.difference(unseen);
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(without(&r.sub, unseen)),
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(without(&c.sub, unseen)),
+        }),
+        HirKind::Concat(xs) => Hir::concat(xs.iter().map(|x| without(x, unseen)).collect()),
+        HirKind::Alternation(xs) => {
+            Hir::alternation(xs.iter().map(|x| without(x, unseen)).collect())
+        }
+        _ => hir.clone(),
+    }
 }
 
 /// The regex of a rule for anchored, bounded capture searches: no lazy DFA (and so no
@@ -314,6 +362,8 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let digits = other_digits();
+    let unseen = unseen_class(&digits);
     let mut literals: Vec<Vec<u8>> = Vec::new();
     let mut literal_rules: Vec<Vec<usize>> = Vec::new();
     let mut index = std::collections::HashMap::new();
@@ -333,11 +383,13 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
                 }
             }
             let hir = parse(rule.pattern, rule.name);
+            let indexed_hir = without(&hir, &unseen);
             CompiledRule {
                 rule,
-                anchored: compile_anchored(&hir, rule.name),
+                anchored: compile_anchored(&indexed_hir, rule.name),
                 whole: OnceLock::new(),
                 hir,
+                indexed_hir,
                 word_boundary,
                 indexed: prefixes.is_some(),
             }
@@ -374,7 +426,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .build_many_from_hir(
             &gate_rules
                 .iter()
-                .map(|&r| &rules[r].hir)
+                .map(|&r| &rules[r].indexed_hir)
                 .collect::<Vec<_>>(),
         )
         .expect("the rules' patterns build one NFA");
@@ -386,7 +438,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         )
         .build_from_nfa(gate_nfa)
         .expect("the rules' patterns build one lazy DFA");
-    let digits = other_digits();
     let patterns = literals
         .iter()
         .map(Vec::as_slice)
