@@ -160,8 +160,9 @@ struct CompiledRule {
     rule: &'static Rule,
     /// The rule's regex for capture searches anchored at a start and bounded by the end
     /// of the longest match there (which the gate reports): the one-pass DFA or the
-    /// bounded backtracker do those, so nothing else is compiled.
-    anchored: Regex,
+    /// bounded backtracker do those, so nothing else is compiled. Built on first use: a
+    /// text may have no match of the rule (and a short one has none of most rules).
+    anchored: OnceLock<Regex>,
     /// The rule's regex with every search strategy, for searches over the whole text (a
     /// rule without prefix literals, a text the index cannot serve, a gate that gave up):
     /// built on first use, since most texts never need it.
@@ -299,6 +300,12 @@ fn compile_whole(hir: &Hir, name: &str) -> Regex {
 }
 
 impl CompiledRule {
+    /// The rule's regex for anchored, bounded capture searches.
+    fn anchored(&self) -> &Regex {
+        self.anchored
+            .get_or_init(|| compile_anchored(&self.indexed_hir, self.rule.name))
+    }
+
     /// The rule's regex for whole-text searches.
     fn whole(&self) -> &Regex {
         self.whole
@@ -386,7 +393,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             let indexed_hir = without(&hir, &unseen);
             CompiledRule {
                 rule,
-                anchored: compile_anchored(&indexed_hir, rule.name),
+                anchored: OnceLock::new(),
                 whole: OnceLock::new(),
                 hir,
                 indexed_hir,
@@ -462,7 +469,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 /// the starts the gate confirmed, each with the end of the rule's longest match there
 /// (`None`: the gate gave up there, search the whole text from it).
 struct Caches {
-    anchored: Vec<meta::Cache>,
+    anchored: Vec<Option<meta::Cache>>,
     whole: Vec<Option<meta::Cache>>,
     gate: hybrid::dfa::Cache,
     confirmed: Vec<Vec<(usize, Option<usize>)>>,
@@ -470,8 +477,9 @@ struct Caches {
     ends: Vec<usize>,
     /// The gate patterns with an entry in `ends`.
     matched: Vec<usize>,
-    /// Each rule's captures, reused from text to text.
-    caps: Vec<Captures>,
+    /// Each rule's captures, reused from text to text (built with the first regex of the
+    /// rule used: its two regexes have the same groups).
+    caps: Vec<Option<Captures>>,
 }
 
 thread_local! {
@@ -542,17 +550,13 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
     CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
         let caches = caches.get_or_insert_with(|| Caches {
-            anchored: c.rules.iter().map(|r| r.anchored.create_cache()).collect(),
+            anchored: c.rules.iter().map(|_| None).collect(),
             whole: c.rules.iter().map(|_| None).collect(),
             gate: c.gate.create_cache(),
             confirmed: vec![Vec::new(); c.rules.len()],
             ends: vec![0; c.gate.pattern_len()],
             matched: Vec::new(),
-            caps: c
-                .rules
-                .iter()
-                .map(|r| r.anchored.create_captures())
-                .collect(),
+            caps: c.rules.iter().map(|_| None).collect(),
         });
         for list in &mut caches.confirmed {
             list.clear();
@@ -565,8 +569,14 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
         for (i, cr) in c.rules.iter().enumerate() {
             // The two regexes of a rule come from one parsed pattern: their captures
             // have the same groups.
-            let caps = &mut caches.caps[i];
             if starts.is_some() && cr.indexed {
+                if caches.confirmed[i].is_empty() {
+                    continue;
+                }
+                let anchored = cr.anchored();
+                let caps = caches.caps[i].get_or_insert_with(|| anchored.create_captures());
+                let anchored_cache =
+                    caches.anchored[i].get_or_insert_with(|| anchored.create_cache());
                 let mut from = 0;
                 for &(s, end) in &caches.confirmed[i] {
                     if s < from {
@@ -577,8 +587,7 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
                         // lies in `s..end` (look-arounds still see the text around it).
                         Some(end) => {
                             let input = Input::new(text).range(s..end).anchored(Anchored::Yes);
-                            cr.anchored
-                                .search_captures_with(&mut caches.anchored[i], &input, caps);
+                            anchored.search_captures_with(anchored_cache, &input, caps);
                         }
                         None => {
                             let whole = cr.whole();
@@ -593,6 +602,7 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
                 }
             } else {
                 let whole = cr.whole();
+                let caps = caches.caps[i].get_or_insert_with(|| whole.create_captures());
                 let cache = caches.whole[i].get_or_insert_with(|| whole.create_cache());
                 search_all(whole, cache, text, caps, |caps| f(i, caps));
             }
