@@ -30,6 +30,7 @@ pub fn select(cands: Vec<Candidate>) -> Vec<Candidate> {
     by_start.sort_unstable();
     let mut keep = vec![false; cands.len()];
     let mut keys = Vec::new();
+    let mut chosen = Vec::new();
     let mut rest = by_start.as_slice();
     while let Some(&(_, first)) = rest.first() {
         // Sorted by start, a candidate overlaps one before it exactly when it starts
@@ -45,7 +46,7 @@ pub fn select(cands: Vec<Candidate>) -> Vec<Candidate> {
         keys.clear();
         keys.extend(rest[..len].iter().map(|&(_, i)| key(&cands[i], i)));
         keys.sort_unstable();
-        choose(&cands, &keys, &mut keep);
+        choose(&cands, &keys, &mut chosen, &mut keep);
         rest = &rest[len..];
     }
     // Candidates come in rule order; the chosen ones go out in text order (no two share a
@@ -64,10 +65,10 @@ fn key(c: &Candidate, i: usize) -> Key {
 }
 
 /// Decides one cluster, its keys sorted: each candidate is kept unless it overlaps one
-/// kept before it.
-fn choose(cands: &[Candidate], keys: &[Key], keep: &mut [bool]) {
+/// kept before it. `chosen` is scratch space, reused from cluster to cluster.
+fn choose(cands: &[Candidate], keys: &[Key], chosen: &mut Vec<Span>, keep: &mut [bool]) {
     if keys.len() <= SMALL_CLUSTER {
-        let mut chosen: Vec<Span> = Vec::with_capacity(keys.len());
+        chosen.clear();
         for &(_, _, _, i) in keys {
             let span = cands[i].span;
             if !chosen.iter().any(|c| c.overlaps(&span)) {
