@@ -3,10 +3,8 @@
 //! [`crate::pipeline::to_json`] (keys in sorted order), without building a JSON tree or a
 //! string per field: on a long document that cost as much as tagging it.
 
-use std::io::Write;
-
 use crate::pipeline::Analysis;
-use crate::text::CharMap;
+use crate::text::CharCursor;
 
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes it.
 fn string(out: &mut Vec<u8>, s: &str) {
@@ -40,6 +38,21 @@ fn date(out: &mut Vec<u8>, d: chrono::NaiveDate) {
     }
 }
 
+/// Appends `n` in decimal.
+fn uint(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
 /// Starts field `key` of an object at depth 3 (a time expression).
 fn key(out: &mut Vec<u8>, first: &mut bool, key: &str) {
     out.extend_from_slice(if *first {
@@ -57,7 +70,8 @@ fn key(out: &mut Vec<u8>, first: &mut bool, key: &str) {
 /// "start"?, "text", "tid", "type", "value"}]}`.
 pub fn write(a: &Analysis) -> String {
     let text = a.doc.text.as_str();
-    let map = CharMap::new(text);
+    // The expressions come in text order: a cursor counts chars in one pass.
+    let mut chars = CharCursor::default();
     let mut out = Vec::with_capacity(256 + a.timexes.len() * 256);
     out.extend_from_slice(b"{\n  \"dct\": ");
     match a.doc.dct {
@@ -75,9 +89,9 @@ pub fn write(a: &Analysis) -> String {
         let first = &mut true;
         let iv = t.value.interval(t.modifier).or(t.range);
         key(&mut out, first, "char_end");
-        write!(out, "{}", map.char_offset(t.span.end)).expect("writing into memory");
+        uint(&mut out, chars.char_offset(text, t.span.end));
         key(&mut out, first, "char_start");
-        write!(out, "{}", map.char_offset(t.span.start)).expect("writing into memory");
+        uint(&mut out, chars.char_offset(text, t.span.start));
         if let Some(iv) = iv {
             key(&mut out, first, "end");
             date(&mut out, iv.end);
@@ -103,7 +117,9 @@ pub fn write(a: &Analysis) -> String {
         key(&mut out, first, "text");
         string(&mut out, &text[t.span.start..t.span.end]);
         key(&mut out, first, "tid");
-        write!(out, "\"t{}\"", i + 1).expect("writing into memory");
+        out.extend_from_slice(b"\"t");
+        uint(&mut out, i + 1);
+        out.push(b'"');
         key(&mut out, first, "type");
         string(&mut out, t.ty.as_str());
         key(&mut out, first, "value");

@@ -52,6 +52,47 @@ impl CharMap {
     }
 }
 
+/// Char offsets of byte offsets visited in (mostly) increasing order, without a map: each
+/// call counts the chars between the last offset asked for and the new one, so the offsets
+/// of a document's expressions in text order cost one pass over its text.
+///
+/// ```
+/// use chronicler::text::CharCursor;
+/// let text = "it’s 9, it’s 10";
+/// let mut cursor = CharCursor::default();
+/// assert_eq!(cursor.char_offset(text, text.find('9').unwrap()), 5);
+/// assert_eq!(cursor.char_offset(text, 2), 2);
+/// assert_eq!(cursor.char_offset(text, text.len()), 15);
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CharCursor {
+    /// The last byte offset asked for.
+    byte: usize,
+    /// Its char offset.
+    chars: usize,
+}
+
+impl CharCursor {
+    /// The char offset of byte offset `byte` of `text` (which must be on a char boundary,
+    /// and `text` the same text at every call).
+    pub fn char_offset(&mut self, text: &str, byte: usize) -> usize {
+        let bytes = text.as_bytes();
+        if byte >= self.byte {
+            self.chars += count_chars(&bytes[self.byte..byte]);
+        } else {
+            self.chars -= count_chars(&bytes[byte..self.byte]);
+        }
+        self.byte = byte;
+        self.chars
+    }
+}
+
+/// The number of chars that start in `bytes`: the bytes that are not UTF-8 continuation
+/// bytes (`0b10xx_xxxx`).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +106,20 @@ mod tests {
             assert_eq!(map.byte_offset(ci), bi);
         }
         assert_eq!(map.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn the_cursor_agrees_with_the_map_both_ways() {
+        let text = "a’b “c” d — é 🎉 z";
+        let map = CharMap::new(text);
+        let mut cursor = CharCursor::default();
+        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        for &b in bytes
+            .iter()
+            .chain(bytes.iter().rev())
+            .chain([&text.len(), &0])
+        {
+            assert_eq!(cursor.char_offset(text, b), map.char_offset(b));
+        }
     }
 }

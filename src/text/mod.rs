@@ -12,7 +12,7 @@ mod chars;
 mod sentences;
 mod tokens;
 
-pub use chars::CharMap;
+pub use chars::{CharCursor, CharMap};
 pub use tokens::{Token, TokenKind, tokenize};
 
 use std::ops::Range;

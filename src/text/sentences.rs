@@ -30,31 +30,22 @@ pub(super) fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
     let tok = |i: usize| &text[tokens[i].span.start..tokens[i].span.end];
+    // Whether a line break lies between token `i - 1` and token `i` (the bytes between
+    // two tokens are whitespace: a byte search finds it).
+    let break_before =
+        |i: usize| text.as_bytes()[tokens[i - 1].span.end..tokens[i].span.start].contains(&b'\n');
     let mut i = 0;
     while i < tokens.len() {
-        let mut end_here = false;
         let next = i + 1;
-        if next < tokens.len() {
-            // A line break between this token and the next ends the sentence.
-            let gap = &text[tokens[i].span.end..tokens[next].span.start];
-            if gap.contains('\n') {
-                end_here = true;
-            }
-        }
-        let t = tok(i);
-        if !end_here && tokens[i].kind == TokenKind::Punct && matches!(t, "." | "!" | "?") {
+        // A line break between this token and the next ends the sentence.
+        let mut end_here = next < tokens.len() && break_before(next);
+        if !end_here && tokens[i].kind == TokenKind::Punct && matches!(tok(i), "." | "!" | "?") {
             // Take closing quotes/brackets that belong to this sentence.
             let mut j = next;
-            while j < tokens.len()
-                && is_closer(tok(j))
-                && !text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
-            {
+            while j < tokens.len() && is_closer(tok(j)) && !break_before(j) {
                 j += 1;
             }
-            if j >= tokens.len()
-                || starts_sentence(tok(j))
-                || text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n')
-            {
+            if j >= tokens.len() || starts_sentence(tok(j)) || break_before(j) {
                 i = j - 1;
                 end_here = true;
             }

@@ -24,27 +24,30 @@ pub struct Token {
 }
 
 /// Lower-case abbreviations that keep their period ("Sept." is one token, and does not end
-/// a sentence).
+/// a sentence). Sorted, for binary search.
 pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms", "dr",
-    "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen",
-    "rep", "rev", "st", "jr", "sr", "co", "corp", "inc", "ltd", "vs", "etc", "approx", "est",
-    "dept", "univ", "ave", "blvd", "mt", "ft", "pres", "supt", "messrs",
+    "adm", "approx", "apr", "aug", "ave", "blvd", "capt", "cmdr", "co", "col", "corp", "cpl",
+    "dec", "dept", "dr", "est", "etc", "feb", "fri", "ft", "gen", "gov", "inc", "jan", "jr", "jul",
+    "jun", "lt", "ltd", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "nov", "oct",
+    "pres", "prof", "pvt", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun",
+    "supt", "thu", "thur", "thurs", "tue", "tues", "univ", "vs", "wed",
 ];
 
 /// Abbreviations that keep their period only before a number ("No. 2", "Vol. 3"); elsewhere
-/// "no." is a word and a full stop.
-const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "vol", "fig", "pp"];
+/// "no." is a word and a full stop. Sorted, for binary search.
+const NUMBER_ABBREVIATIONS: &[&str] = &["fig", "no", "nos", "pp", "vol"];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
 fn is_abbreviation(word: &str, after_period: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
-        || (NUMBER_ABBREVIATIONS.contains(&lower.as_str())
+    // The lists are sorted and lower case: a binary search comparing with `word`
+    // lower-cased byte by byte needs no lower-cased copy (a sentence ends in a look-up).
+    let lower = || word.bytes().map(|b| b.to_ascii_lowercase());
+    let listed = |list: &[&str]| list.binary_search_by(|a| a.bytes().cmp(lower())).is_ok();
+    listed(ABBREVIATIONS)
+        || (listed(NUMBER_ABBREVIATIONS)
             && after_period
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit()))
@@ -158,22 +161,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// ASCII byte by byte and decoding only other characters.
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                break;
-            }
-            i += 1;
-        } else {
-            match text[i..].chars().next() {
+    loop {
+        // ASCII letters and digits, the bulk of every word, by table.
+        i += bytes[i..]
+            .iter()
+            .take_while(|&&b| ASCII_ALNUM[usize::from(b)])
+            .count();
+        match bytes.get(i) {
+            Some(&b) if b >= 0x80 => match text[i..].chars().next() {
                 Some(c) if is_word_char(c) => i += c.len_utf8(),
-                _ => break,
-            }
+                _ => return i,
+            },
+            _ => return i,
         }
     }
-    i
 }
+
+/// Whether each byte is an ASCII letter or digit.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The end of a number starting at `i`: digits with single internal `,` `.` `:` followed
 /// by a digit.
@@ -194,6 +207,19 @@ fn number_end(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_lists_are_sorted_lower_case() {
+        for list in [ABBREVIATIONS, NUMBER_ABBREVIATIONS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|a| *a == a.to_ascii_lowercase()));
+        }
+        assert!(is_abbreviation("SEPT", ""));
+        assert!(is_abbreviation("Messrs", ""));
+        assert!(!is_abbreviation("Sep2", ""));
+        assert!(is_abbreviation("No", " 2"));
+        assert!(!is_abbreviation("No", " way"));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)

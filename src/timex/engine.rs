@@ -28,7 +28,9 @@ use regex_automata::nfa::thompson;
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Hir, HirKind, Look};
+use regex_syntax::hir::{
+    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
+};
 
 use super::lexicon;
 use super::spec::Candidate;
@@ -68,23 +70,32 @@ impl<'t> Hit<'t> {
             .unwrap_or("")
     }
 
+    /// The span of a named group in the captures, when it took part in the match. A rule
+    /// has a handful of groups: comparing their names is cheaper than hashing `name`, as
+    /// [`Captures::get_group_by_name`] does.
+    fn group(&self, name: &str) -> Option<regex_automata::Span> {
+        let pid = self.caps.pattern()?;
+        let index = self
+            .caps
+            .group_info()
+            .pattern_names(pid)
+            .position(|n| n == Some(name))?;
+        self.caps.get_group(index)
+    }
+
     /// The text of a named group, when it took part in the match.
     pub fn get(&self, name: &str) -> Option<&'t str> {
-        self.caps
-            .get_group_by_name(name)
-            .map(|m| &self.text[m.range()])
+        self.group(name).map(|m| &self.text[m.range()])
     }
 
     /// The span of a named group.
     pub fn span_of(&self, name: &str) -> Option<Span> {
-        self.caps
-            .get_group_by_name(name)
-            .map(|m| Span::new(m.start, m.end))
+        self.group(name).map(|m| Span::new(m.start, m.end))
     }
 
     /// Whether a named group took part in the match.
     pub fn has(&self, name: &str) -> bool {
-        self.caps.get_group_by_name(name).is_some()
+        self.group(name).is_some()
     }
 
     /// The whole text being tagged.
@@ -149,14 +160,18 @@ struct CompiledRule {
     rule: &'static Rule,
     /// The rule's regex for capture searches anchored at a start and bounded by the end
     /// of the longest match there (which the gate reports): the one-pass DFA or the
-    /// bounded backtracker do those, so nothing else is compiled.
-    anchored: Regex,
+    /// bounded backtracker do those, so nothing else is compiled. Built on first use: a
+    /// text may have no match of the rule (and a short one has none of most rules).
+    anchored: OnceLock<Regex>,
     /// The rule's regex with every search strategy, for searches over the whole text (a
     /// rule without prefix literals, a text the index cannot serve, a gate that gave up):
     /// built on first use, since most texts never need it.
     whole: OnceLock<Regex>,
     /// The rule's pattern, parsed.
     hir: Hir,
+    /// The pattern without the characters a text the index serves lacks (see
+    /// [`without`]): what the gate and `anchored` are built from.
+    indexed_hir: Hir,
     /// Whether every match starts at an ASCII word boundary (the pattern begins with `\b`):
     /// a possible start then needs a word byte before it exactly when the literal found
     /// there does not begin with one.
@@ -224,6 +239,49 @@ fn meta_config() -> meta::Config {
         .dfa_size_limit(Some(64 << 20))
 }
 
+/// The characters whose presence in a text keeps the literal index from serving it
+/// ([`FOLD_SENTINELS`] and the other decimal digits), as a class.
+fn unseen_class(other_digits: &[String]) -> ClassUnicode {
+    ClassUnicode::new(
+        FOLD_SENTINELS
+            .into_iter()
+            .chain(other_digits.iter().map(String::as_str))
+            .flat_map(str::chars)
+            .map(|c| ClassUnicodeRange::new(c, c)),
+    )
+}
+
+/// `hir` with the characters of `unseen` taken out of its classes. On a text that holds
+/// none of them it matches exactly as `hir` does, with the same groups; and it compiles to
+/// a much smaller automaton, since Unicode `\d` and case folding (`k` matching the Kelvin
+/// sign) add multi-byte branches that such a text never takes. The gate and the anchored
+/// regexes run only on texts the index serves, which lack these characters.
+fn without(hir: &Hir, unseen: &ClassUnicode) -> Hir {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.difference(unseen);
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(without(&r.sub, unseen)),
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(without(&c.sub, unseen)),
+        }),
+        HirKind::Concat(xs) => Hir::concat(xs.iter().map(|x| without(x, unseen)).collect()),
+        HirKind::Alternation(xs) => {
+            Hir::alternation(xs.iter().map(|x| without(x, unseen)).collect())
+        }
+        _ => hir.clone(),
+    }
+}
+
 /// The regex of a rule for anchored, bounded capture searches: no lazy DFA (and so no
 /// reverse NFA) and no prefilter, which such searches never use.
 fn compile_anchored(hir: &Hir, name: &str) -> Regex {
@@ -242,6 +300,12 @@ fn compile_whole(hir: &Hir, name: &str) -> Regex {
 }
 
 impl CompiledRule {
+    /// The rule's regex for anchored, bounded capture searches.
+    fn anchored(&self) -> &Regex {
+        self.anchored
+            .get_or_init(|| compile_anchored(&self.indexed_hir, self.rule.name))
+    }
+
     /// The rule's regex for whole-text searches.
     fn whole(&self) -> &Regex {
         self.whole
@@ -305,6 +369,8 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let digits = other_digits();
+    let unseen = unseen_class(&digits);
     let mut literals: Vec<Vec<u8>> = Vec::new();
     let mut literal_rules: Vec<Vec<usize>> = Vec::new();
     let mut index = std::collections::HashMap::new();
@@ -324,11 +390,13 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
                 }
             }
             let hir = parse(rule.pattern, rule.name);
+            let indexed_hir = without(&hir, &unseen);
             CompiledRule {
                 rule,
-                anchored: compile_anchored(&hir, rule.name),
+                anchored: OnceLock::new(),
                 whole: OnceLock::new(),
                 hir,
+                indexed_hir,
                 word_boundary,
                 indexed: prefixes.is_some(),
             }
@@ -365,7 +433,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         .build_many_from_hir(
             &gate_rules
                 .iter()
-                .map(|&r| &rules[r].hir)
+                .map(|&r| &rules[r].indexed_hir)
                 .collect::<Vec<_>>(),
         )
         .expect("the rules' patterns build one NFA");
@@ -377,7 +445,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         )
         .build_from_nfa(gate_nfa)
         .expect("the rules' patterns build one lazy DFA");
-    let digits = other_digits();
     let patterns = literals
         .iter()
         .map(Vec::as_slice)
@@ -402,7 +469,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 /// the starts the gate confirmed, each with the end of the rule's longest match there
 /// (`None`: the gate gave up there, search the whole text from it).
 struct Caches {
-    anchored: Vec<meta::Cache>,
+    anchored: Vec<Option<meta::Cache>>,
     whole: Vec<Option<meta::Cache>>,
     gate: hybrid::dfa::Cache,
     confirmed: Vec<Vec<(usize, Option<usize>)>>,
@@ -410,8 +477,9 @@ struct Caches {
     ends: Vec<usize>,
     /// The gate patterns with an entry in `ends`.
     matched: Vec<usize>,
-    /// Each rule's captures, reused from text to text.
-    caps: Vec<Captures>,
+    /// Each rule's captures, reused from text to text (built with the first regex of the
+    /// rule used: its two regexes have the same groups).
+    caps: Vec<Option<Captures>>,
 }
 
 thread_local! {
@@ -482,17 +550,13 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
     CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
         let caches = caches.get_or_insert_with(|| Caches {
-            anchored: c.rules.iter().map(|r| r.anchored.create_cache()).collect(),
+            anchored: c.rules.iter().map(|_| None).collect(),
             whole: c.rules.iter().map(|_| None).collect(),
             gate: c.gate.create_cache(),
             confirmed: vec![Vec::new(); c.rules.len()],
             ends: vec![0; c.gate.pattern_len()],
             matched: Vec::new(),
-            caps: c
-                .rules
-                .iter()
-                .map(|r| r.anchored.create_captures())
-                .collect(),
+            caps: c.rules.iter().map(|_| None).collect(),
         });
         for list in &mut caches.confirmed {
             list.clear();
@@ -505,8 +569,14 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
         for (i, cr) in c.rules.iter().enumerate() {
             // The two regexes of a rule come from one parsed pattern: their captures
             // have the same groups.
-            let caps = &mut caches.caps[i];
             if starts.is_some() && cr.indexed {
+                if caches.confirmed[i].is_empty() {
+                    continue;
+                }
+                let anchored = cr.anchored();
+                let caps = caches.caps[i].get_or_insert_with(|| anchored.create_captures());
+                let anchored_cache =
+                    caches.anchored[i].get_or_insert_with(|| anchored.create_cache());
                 let mut from = 0;
                 for &(s, end) in &caches.confirmed[i] {
                     if s < from {
@@ -517,8 +587,7 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
                         // lies in `s..end` (look-arounds still see the text around it).
                         Some(end) => {
                             let input = Input::new(text).range(s..end).anchored(Anchored::Yes);
-                            cr.anchored
-                                .search_captures_with(&mut caches.anchored[i], &input, caps);
+                            anchored.search_captures_with(anchored_cache, &input, caps);
                         }
                         None => {
                             let whole = cr.whole();
@@ -533,6 +602,7 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
                 }
             } else {
                 let whole = cr.whole();
+                let caps = caches.caps[i].get_or_insert_with(|| whole.create_captures());
                 let cache = caches.whole[i].get_or_insert_with(|| whole.create_cache());
                 search_all(whole, cache, text, caps, |caps| f(i, caps));
             }

@@ -242,6 +242,10 @@ pub fn ordinal(s: &str) -> Option<u8> {
 /// "a", "a dozen", "one hundred"), in thousandths. `None` for vague amounts, which
 /// [`is_vague_amount`] recognizes.
 pub fn number(s: &str) -> Option<u64> {
+    // Plain digits, the usual case, need none of the normalizing below.
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse::<u64>().ok()?.checked_mul(1000);
+    }
     let s = s.trim().to_ascii_lowercase().replace(['-', '‐'], " ");
     let digits: String = s.chars().filter(|c| *c != ',').collect();
     if digits.chars().all(|c| c.is_ascii_digit() || c == '.') && !digits.is_empty() {

@@ -129,7 +129,14 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
         if sep != b' ' && sep != b'-' {
             continue;
         }
+        let Some(last) = body.last().map(u8::to_ascii_lowercase) else {
+            continue;
+        };
         for &(phrase, date_mod, dur_mod) in MODIFIERS {
+            // Most phrases end in another letter than the word before: a cheap first test.
+            if phrase.as_bytes().last() != Some(&last) {
+                continue;
+            }
             let m = if c.ty == TimexType::Duration {
                 dur_mod
             } else if c.rule == "ago" {

@@ -1,7 +1,7 @@
 //! Dates that state their year: full dates in the forms news uses, month and year, years,
 //! decades, centuries, seasons, quarters and halves of a stated year.
 
-use super::{cand, capitalized, date_value, next_lower, prev_lower};
+use super::{WordSet, cand, capitalized, date_value, next_lower, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Candidate, Spec};
@@ -61,7 +61,7 @@ fn month_year(h: &Hit) -> Option<Candidate> {
 }
 
 /// Words after a number that make it a count, not a year ("2021 points").
-const COUNT_NOUNS: &[&str] = &[
+static COUNT_NOUNS: WordSet = WordSet::new(&[
     "points",
     "point",
     "people",
@@ -176,10 +176,10 @@ const COUNT_NOUNS: &[&str] = &[
     "billion",
     "trillion",
     "thousand",
-];
+]);
 
 /// Words before a number that make it an identifier or a count, not a year.
-const NUMBER_CUES: &[&str] = &[
+static NUMBER_CUES: WordSet = WordSet::new(&[
     "flight",
     "no.",
     "no",
@@ -284,7 +284,7 @@ const NUMBER_CUES: &[&str] = &[
     "brigade",
     "corps",
     "army",
-];
+]);
 
 fn year(h: &Hit) -> Option<Candidate> {
     let y: i32 = h.get("y")?.parse().ok()?;
@@ -305,7 +305,7 @@ fn year(h: &Hit) -> Option<Candidate> {
     if after.starts_with('%') || before.ends_with('$') || before.ends_with('#') {
         return None;
     }
-    if COUNT_NOUNS.contains(&next.as_str()) {
+    if COUNT_NOUNS.contains(&next) {
         return None;
     }
     // "Kopp's 1987 Chevrolet": a model year before a name.
@@ -320,7 +320,7 @@ fn year(h: &Hit) -> Option<Candidate> {
         prev.as_str(),
         "of" | "to" | "at" | "over" | "under" | "than" | "about" | "around" | "some"
     );
-    if NUMBER_CUES.contains(&prev.as_str()) && !(weak_cue && (1900..=2100).contains(&y)) {
+    if NUMBER_CUES.contains(&prev) && !(weak_cue && (1900..=2100).contains(&y)) {
         return None;
     }
     // A capitalized word before a year-like number is usually a name ("Flight 370" is
@@ -328,7 +328,7 @@ fn year(h: &Hit) -> Option<Candidate> {
     if let Some(w) = h.word_before() {
         let known = lexicon::month(w).is_some()
             || lexicon::weekday(w).is_some()
-            || super::TIME_PREPOSITIONS.contains(&w.to_lowercase().as_str());
+            || super::TIME_PREPOSITIONS.contains(&w.to_lowercase());
         let starts_sentence = super::word_before_starts_sentence(h);
         if capitalized(w) && !known && !starts_sentence && !h.before(3).contains(',') {
             return None;
@@ -492,7 +492,7 @@ fn word_year(h: &Hit) -> Option<Candidate> {
     let anchored = spelled_century
         || h.has("m")
         || h.has("the_year")
-        || super::TIME_PREPOSITIONS.contains(&prev.as_str());
+        || super::TIME_PREPOSITIONS.contains(&prev);
     // "two thousand people": only with a month or "the year" before it.
     if !anchored
         || (y >= 2000
@@ -501,7 +501,7 @@ fn word_year(h: &Hit) -> Option<Candidate> {
     {
         return None;
     }
-    if COUNT_NOUNS.contains(&next_lower(h).as_str()) {
+    if COUNT_NOUNS.contains(&next_lower(h)) {
         return None;
     }
     let date = match h.get("m") {

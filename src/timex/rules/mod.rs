@@ -24,6 +24,8 @@ pub mod relative;
 pub mod sets;
 pub mod times;
 
+use std::sync::OnceLock;
+
 use super::engine::{Hit, Rule};
 use super::spec::{Candidate, Spec};
 use crate::value::{TimexType, Value};
@@ -106,8 +108,40 @@ pub(crate) fn next_lower(h: &Hit) -> String {
     h.word_after().unwrap_or("").to_lowercase()
 }
 
+/// A long word list that rules consult on most of their matches, sorted on first use so
+/// that a lookup is a binary search rather than a scan of the list.
+pub(crate) struct WordSet {
+    /// The words, in any order.
+    words: &'static [&'static str],
+    /// The words sorted, without duplicates.
+    sorted: OnceLock<Vec<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of `words` (in any order; duplicates allowed).
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            sorted: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is one of the words (compared exactly).
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.sorted
+            .get_or_init(|| {
+                let mut sorted = self.words.to_vec();
+                sorted.sort_unstable();
+                sorted.dedup();
+                sorted
+            })
+            .binary_search(&word)
+            .is_ok()
+    }
+}
+
 /// Words that introduce a time expression ("in May", "since 2001").
-pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
+pub(crate) static TIME_PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "on",
     "since",
@@ -158,4 +192,4 @@ pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
     "either",
     "nor",
     "but",
-];
+]);

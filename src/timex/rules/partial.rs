@@ -109,7 +109,7 @@ fn month_alone(h: &Hit) -> Option<Candidate> {
         return None;
     }
     if ambiguous_month(mw) && dir.is_none() {
-        let date_context = TIME_PREPOSITIONS.contains(&prev.as_str())
+        let date_context = TIME_PREPOSITIONS.contains(&prev)
             || h.before(3).ends_with('-')
             || h.after(2).starts_with(['-', '–']);
         if !date_context {
@@ -204,7 +204,7 @@ fn season(h: &Hit) -> Option<Candidate> {
     if capitalized(h.get("s")?)
         && !sentence_initial(h)
         && !det
-        && !TIME_PREPOSITIONS.contains(&prev.as_str())
+        && !TIME_PREPOSITIONS.contains(&prev)
     {
         return None;
     }
