@@ -369,6 +369,13 @@ fn day_of_month(h: &Hit) -> Option<Candidate> {
     if !(1..=31).contains(&day) {
         return None;
     }
+    let prev = prev_lower(h);
+    if !matches!(
+        prev.as_str(),
+        "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from" | "through" | "to"
+    ) {
+        return None;
+    }
     let rest = h.after(12).trim_start();
     let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '—', '–']);
     let next = h.word_after().unwrap_or("").to_ascii_lowercase();
@@ -379,9 +386,7 @@ fn day_of_month(h: &Hit) -> Option<Candidate> {
     if !(ends_clause || function_word) {
         return None;
     }
-    let mut c = cand(h, TimexType::Date, Spec::DayOfMonth(day));
-    c.span = h.span_of("the")?;
-    Some(c)
+    Some(cand(h, TimexType::Date, Spec::DayOfMonth(day)))
 }
 
 /// The rules of this family.
@@ -408,7 +413,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "day_of_month",
-        pattern: r"\b(?:on|by|until|till|since|before|after|from|through|to)\s+(?P<the>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b",
+        pattern: r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b",
         produce: day_of_month,
     },
     Rule {
