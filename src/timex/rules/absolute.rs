@@ -5,17 +5,23 @@ use super::{WordSet, cand, capitalized, date_value, next_lower, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Candidate, Spec};
-use crate::value::{Date, DatePart, Season, TimexType, Value, Year};
+use crate::value::{Date, DatePart, Season, TimeOfDay, TimexType, Value, Year};
 
 fn year_of(s: &str) -> Option<i32> {
     s.parse().ok()
 }
 
 /// A day of a stated year, checked against the calendar.
+/// A full date, with the part of the day its weekday names ("Sunday morning, 7 December
+/// 1941" is `1941-12-07TMO`).
 fn full_date(h: &Hit, y: i32, m: u8, d: u8) -> Option<Candidate> {
     let date = Date::ymd(y, m, d);
     date.as_naive()?;
-    Some(date_value(h, Value::Date(date)))
+    let value = match h.get("part").and_then(lexicon::day_part) {
+        Some(part) => Value::Time(date, TimeOfDay::Part(part)),
+        None => Value::Date(date),
+    };
+    Some(date_value(h, value))
 }
 
 fn month_day_year(h: &Hit) -> Option<Candidate> {
@@ -522,12 +528,12 @@ fn plain_year(h: &Hit) -> Option<Candidate> {
 pub static RULES: &[Rule] = &[
     Rule {
         name: "month_day_year",
-        pattern: r"\b(?:{weekday},?\s+)?(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>1\d{3}|20\d{2})\b",
+        pattern: r"\b(?:{weekday}(?:\s+(?P<part>morning|afternoon|evening|night))?,?\s+)?(?P<m>{month})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>1\d{3}|20\d{2})\b",
         produce: month_day_year,
     },
     Rule {
         name: "day_month_year",
-        pattern: r"\b(?:{weekday},?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>1\d{3}|20\d{2})\b",
+        pattern: r"\b(?:{weekday}(?:\s+(?P<part>morning|afternoon|evening|night))?,?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>1\d{3}|20\d{2})\b",
         produce: month_day_year,
     },
     Rule {
