@@ -17,7 +17,7 @@ use regex::Regex;
 
 use super::spec::{Candidate, Spec};
 use crate::text::Span;
-use crate::value::{Date, DatePart, Mod, TimexType, Value, Year};
+use crate::value::{Date, DatePart, Mod, TimeOfDay, TimexType, Value, Year};
 
 /// Modifier phrases that can stand right before an expression, longest first, with the
 /// mod they give to dates and to durations. All join the expression's extent except the
@@ -224,6 +224,12 @@ fn merge_pair(text: &str, a: &Candidate, b: &Candidate) -> Option<Candidate> {
         return None;
     }
     let spec = match (&a.spec, &b.spec) {
+        // "08:00 on Sunday morning, 7 December 1941": the clock time is the finer part.
+        (Spec::TimeOnly(t), Spec::Value(Value::Time(d, TimeOfDay::Part(_))))
+            if b.modifier.is_none() && matches!(t, TimeOfDay::Clock { .. }) =>
+        {
+            Spec::Value(Value::Time(*d, *t))
+        }
         (Spec::TimeOnly(t), day) if is_day(day) && b.modifier.is_none() => {
             Spec::WithTime(Box::new(day.clone()), *t)
         }
