@@ -97,6 +97,21 @@ fn skipped(
                 let opener = matches!(lexed.lower(i - 1), "starting" | "beginning" | "effective");
                 if matches!(prev, Cue::Preposition | Cue::To) || opener {
                     skip[k - 1] = true;
+                    // "on the evening of 23 December": the part of the day goes with it.
+                    let part_of_day = k >= 3
+                        && lexed.lower(i - 1) == "of"
+                        && matches!(
+                            lexed.lower(i - 2),
+                            "morning" | "afternoon" | "evening" | "night"
+                        )
+                        && lexed.cue(i - 3) == Cue::Determiner;
+                    if part_of_day {
+                        skip[k - 2] = true;
+                        skip[k - 3] = true;
+                        if k >= 4 && matches!(lexed.cue(i - 4), Cue::Preposition) {
+                            skip[k - 4] = true;
+                        }
+                    }
                 } else if prev == Cue::Determiner
                     && k > 1
                     && matches!(lexed.cue(i - 2), Cue::Preposition | Cue::To)
@@ -663,6 +678,18 @@ mod tests {
         };
         let exclude: Vec<Span> = times.iter().map(|t| at(t)).collect();
         phrase(&seg, at(trigger), &exclude)
+    }
+
+    #[test]
+    fn the_part_of_a_day_goes_with_the_day() {
+        assert_eq!(
+            cut(
+                "On the evening of 23 December the weather improved over the Ardennes.",
+                "improved",
+                &["23 December"]
+            ),
+            "weather improved over the Ardennes"
+        );
     }
 
     #[test]
