@@ -385,7 +385,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "ago",
-        pattern: r"\b(?P<n>{num}|an?|several|a\s+few|some|many|a\s+couple\s+of)\s+(?P<u>{unit})\s+(?P<w>ago|from\s+now)\b",
+        pattern: r"\b(?P<n>{num}|an?|several|a\s+few|some|many|a\s+couple\s+of)\s+(?P<u>{unit})\s+(?:or\s+so\s+)?(?P<w>ago|from\s+now)\b",
         produce: ago,
     },
     Rule {
