@@ -729,7 +729,14 @@ impl<'a> Resolver<'a> {
                 let day = match self.kind {
                     DocKind::Narrative => recent_day
                         .or_else(|| self.last.filter(|r| r.fits(CalUnit::Day)).map(|r| r.date())),
-                    _ => recent_day.or(self.dct),
+                    // "The airport reopened at noon Friday. A curfew takes effect at
+                    // midnight.": a present or future clause is not on a past day.
+                    _ => {
+                        let ahead = matches!(self.tense(span), Tense::Present | Tense::Future);
+                        recent_day
+                            .filter(|d| !(ahead && self.dct.is_some_and(|dct| *d < dct)))
+                            .or(self.dct)
+                    }
                 };
                 match day {
                     Some(d) => Value::Time(Date::from_naive(d), *tod),
