@@ -257,29 +257,50 @@ fn unseen_class(other_digits: &[String]) -> ClassUnicode {
 /// sign) add multi-byte branches that such a text never takes. The gate and the anchored
 /// regexes run only on texts the index serves, which lack these characters.
 fn without(hir: &Hir, unseen: &ClassUnicode) -> Hir {
+    changed_without(hir, unseen).unwrap_or_else(|| hir.clone())
+}
+
+/// [`without`] when it changes `hir`; `None` when `hir` has no class that holds a character
+/// of `unseen` (most of a pattern: case-folded ASCII letters, punctuation), so that
+/// unchanged subtrees are neither rebuilt nor compared.
+fn changed_without(hir: &Hir, unseen: &ClassUnicode) -> Option<Hir> {
     match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
-            let mut class = class.clone();
-            class.difference(unseen);
-            Hir::class(Class::Unicode(class))
+            let lowest = unseen.ranges().first()?.start();
+            if class.ranges().last()?.end() < lowest {
+                return None;
+            }
+            let mut less = class.clone();
+            less.difference(unseen);
+            (less != *class).then(|| Hir::class(Class::Unicode(less)))
         }
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
+        HirKind::Repetition(r) => Some(Hir::repetition(Repetition {
             min: r.min,
             max: r.max,
             greedy: r.greedy,
-            sub: Box::new(without(&r.sub, unseen)),
-        }),
-        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(changed_without(&r.sub, unseen)?),
+        })),
+        HirKind::Capture(c) => Some(Hir::capture(Capture {
             index: c.index,
             name: c.name.clone(),
-            sub: Box::new(without(&c.sub, unseen)),
-        }),
-        HirKind::Concat(xs) => Hir::concat(xs.iter().map(|x| without(x, unseen)).collect()),
-        HirKind::Alternation(xs) => {
-            Hir::alternation(xs.iter().map(|x| without(x, unseen)).collect())
-        }
-        _ => hir.clone(),
+            sub: Box::new(changed_without(&c.sub, unseen)?),
+        })),
+        HirKind::Concat(xs) => changed_all(xs, unseen).map(Hir::concat),
+        HirKind::Alternation(xs) => changed_all(xs, unseen).map(Hir::alternation),
+        _ => None,
     }
+}
+
+/// The subexpressions `xs` after [`without`], when it changes any of them.
+fn changed_all(xs: &[Hir], unseen: &ClassUnicode) -> Option<Vec<Hir>> {
+    let changed: Vec<Option<Hir>> = xs.iter().map(|x| changed_without(x, unseen)).collect();
+    changed.iter().any(Option::is_some).then(|| {
+        changed
+            .into_iter()
+            .zip(xs)
+            .map(|(c, x)| c.unwrap_or_else(|| x.clone()))
+            .collect()
+    })
 }
 
 /// The regex of a rule for anchored, bounded capture searches: no lazy DFA (and so no
@@ -1018,6 +1039,39 @@ mod tests {
             .map(|s| s.chars().next().unwrap())
             .collect();
         assert_eq!(folding, sentinels);
+    }
+
+    #[test]
+    fn without_keeps_unchanged_subtrees_as_a_full_rebuild_would() {
+        fn rebuilt(hir: &Hir, unseen: &ClassUnicode) -> Hir {
+            match hir.kind() {
+                HirKind::Class(Class::Unicode(class)) => {
+                    let mut class = class.clone();
+                    class.difference(unseen);
+                    Hir::class(Class::Unicode(class))
+                }
+                HirKind::Repetition(r) => Hir::repetition(Repetition {
+                    min: r.min,
+                    max: r.max,
+                    greedy: r.greedy,
+                    sub: Box::new(rebuilt(&r.sub, unseen)),
+                }),
+                HirKind::Capture(c) => Hir::capture(Capture {
+                    index: c.index,
+                    name: c.name.clone(),
+                    sub: Box::new(rebuilt(&c.sub, unseen)),
+                }),
+                HirKind::Concat(xs) => Hir::concat(xs.iter().map(|x| rebuilt(x, unseen)).collect()),
+                HirKind::Alternation(xs) => {
+                    Hir::alternation(xs.iter().map(|x| rebuilt(x, unseen)).collect())
+                }
+                _ => hir.clone(),
+            }
+        }
+        let unseen = unseen_class(&other_digits());
+        for r in &COMPILED.rules {
+            assert_eq!(r.indexed_hir, rebuilt(&r.hir, &unseen), "{}", r.rule.name);
+        }
     }
 
     #[test]
