@@ -7,8 +7,9 @@
 //! the regex crate's DFA.
 //!
 //! Running every rule's regex over a whole text costs one pass per rule. Instead, one
-//! Aho-Corasick pass over the rules' prefix literals (the words every match of a rule
-//! must begin with, taken from the pattern itself) finds where matches can start; at each
+//! pass over the text looking up the rules' prefix literals (the words every match of a
+//! rule must begin with, taken from the pattern itself) by their first two bytes finds
+//! where matches can start; at each
 //! such position one lazy DFA over all the indexed rules' patterns at once tells which
 //! rules match there (most positions are a common word such as "the" or "a" that begins
 //! no match, and the DFA dies within a few bytes), and where the longest match of each
@@ -20,7 +21,6 @@
 use std::cell::RefCell;
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::hybrid;
 use regex_automata::hybrid::dfa::OverlappingState;
 use regex_automata::meta::{self, Regex};
@@ -184,19 +184,170 @@ struct CompiledRule {
 /// All rules, compiled, and the index that finds where their matches can start.
 struct Compiled {
     rules: Vec<CompiledRule>,
-    /// One automaton over the prefix literals of every indexed rule (lower case, matched
-    /// ignoring ASCII case), plus [`FOLD_SENTINELS`] last.
-    starts: AhoCorasick,
-    /// For each literal of `starts`, whether it begins only rules whose matches start at
-    /// a word boundary (so an occurrence without one begins nothing). Patterns past these
-    /// are sentinels: characters that make the index unusable for a text.
-    literal_needs_boundary: Vec<bool>,
+    /// Where the indexed rules' matches can start.
+    starts: StartIndex,
     /// One lazy DFA over the patterns of all indexed rules (pattern `k` is rule
     /// `gate_rules[k]`), reporting every pattern that matches: run anchored at a possible
     /// start, it answers at once which rules match there.
     gate: hybrid::dfa::DFA,
     /// The rule of each pattern of `gate`.
     gate_rules: Vec<usize>,
+}
+
+/// Where the indexed rules' matches can start: their prefix literals (lower case, matched
+/// ignoring ASCII case, at most four bytes each) looked up by their first two bytes, and
+/// the characters that keep the index from serving a text.
+struct StartIndex {
+    /// For each byte `b` after a word byte (`[1][b]`) or not (`[0][b]`): its [`WORD`] and
+    /// [`SENTINEL_LEAD`] bits, and [`LOOK`] when a literal that may start there (one that
+    /// needs a word boundary only if there is one) or a sentinel begins with it.
+    steps: [[u8; 256]; 2],
+    /// For each place (1 at a word boundary, else 0) and pair of lower-case first bytes
+    /// (`place << 16 | b0 << 8 | b1`; a one-byte literal is under every `b1`), the range
+    /// of `literals` that may start there and begin with them.
+    pairs: Vec<(u16, u16)>,
+    /// The literals, by place and first two bytes.
+    literals: Vec<Packed>,
+    /// [`FOLD_SENTINELS`] and the other decimal digits, sorted.
+    sentinels: Vec<char>,
+    /// The literals as given, for tests.
+    #[cfg(test)]
+    given: Vec<(Vec<u8>, bool)>,
+}
+
+/// A literal of at most four bytes packed for comparing with four bytes of text `x` read
+/// as a little-endian `u32`: it occurs there when `(x | fold) & mask == value`.
+#[derive(Clone, Copy)]
+struct Packed {
+    /// The literal's bytes.
+    value: u32,
+    /// `0x20` in the byte of each ASCII letter, which makes an upper-case letter of the
+    /// text lower case (and no other byte equal to that letter).
+    fold: u32,
+    /// `0xFF` in each of the literal's bytes.
+    mask: u32,
+}
+
+/// A word byte ([`is_word_byte`]).
+const WORD: u8 = 1;
+/// A literal or a sentinel may begin at the byte.
+const LOOK: u8 = 2;
+/// The first byte of a sentinel character.
+const SENTINEL_LEAD: u8 = 4;
+
+/// Four bytes of `bytes` from `s` as a little-endian `u32`, zeros past the end (no literal
+/// holds a zero byte).
+fn four_bytes(bytes: &[u8], s: usize) -> u32 {
+    match bytes.get(s..s + 4) {
+        Some(four) => u32::from_le_bytes(four.try_into().expect("four bytes")),
+        None => {
+            let mut four = [0; 4];
+            let rest = &bytes[s.min(bytes.len())..];
+            four[..rest.len()].copy_from_slice(rest);
+            u32::from_le_bytes(four)
+        }
+    }
+}
+
+impl StartIndex {
+    /// The index of `literals` (lower case, at most four bytes, none empty or holding a
+    /// zero byte; each with whether it needs a word boundary) and of the characters
+    /// `sentinels`.
+    fn new(literals: &[(Vec<u8>, bool)], mut sentinels: Vec<char>) -> StartIndex {
+        let pack = |lit: &[u8]| {
+            assert!((1..=4).contains(&lit.len()) && !lit.contains(&0), "{lit:?}");
+            let mut p = Packed {
+                value: 0,
+                fold: 0,
+                mask: 0,
+            };
+            for (i, &b) in lit.iter().enumerate() {
+                p.value |= u32::from(b) << (8 * i);
+                p.mask |= 0xFF << (8 * i);
+                if b.is_ascii_lowercase() {
+                    p.fold |= 0x20 << (8 * i);
+                }
+            }
+            p
+        };
+        let mut by_key: Vec<(usize, Packed)> = Vec::new();
+        for (lit, needs_boundary) in literals {
+            let b0 = usize::from(lit[0]);
+            let seconds = match lit.get(1) {
+                Some(&b1) => usize::from(b1)..usize::from(b1) + 1,
+                None => 0..256,
+            };
+            for place in [0, 1] {
+                if *needs_boundary && place == 0 {
+                    continue;
+                }
+                for b1 in seconds.clone() {
+                    by_key.push((place << 16 | b0 << 8 | b1, pack(lit)));
+                }
+            }
+        }
+        by_key.sort_by_key(|&(key, _)| key);
+        let mut pairs = vec![(0u16, 0u16); 2 << 16];
+        let index = |i: usize| u16::try_from(i).expect("fewer than 65536 literal entries");
+        for (i, &(key, _)) in by_key.iter().enumerate() {
+            if pairs[key].1 == 0 {
+                pairs[key].0 = index(i);
+            }
+            pairs[key].1 = index(i + 1);
+        }
+        sentinels.sort_unstable();
+        let mut sentinel_lead = [false; 256];
+        for c in &sentinels {
+            let mut buf = [0; 4];
+            sentinel_lead[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+        }
+        let mut steps = [[0u8; 256]; 2];
+        for prev_word in [false, true] {
+            for b in 0..=255u8 {
+                let word = is_word_byte(b);
+                let place = usize::from(word != prev_word);
+                let lower = usize::from(b.to_ascii_lowercase());
+                let begins = (0..256).any(|b1| pairs[place << 16 | lower << 8 | b1].1 > 0);
+                let i = usize::from(b);
+                steps[usize::from(prev_word)][i] = if word { WORD } else { 0 }
+                    | if sentinel_lead[i] {
+                        SENTINEL_LEAD | LOOK
+                    } else {
+                        0
+                    }
+                    | if begins { LOOK } else { 0 };
+            }
+        }
+        StartIndex {
+            steps,
+            pairs,
+            literals: by_key.into_iter().map(|(_, p)| p).collect(),
+            sentinels,
+            #[cfg(test)]
+            given: literals.to_vec(),
+        }
+    }
+
+    /// Whether a literal occurs at `s`, where `boundary` tells whether `s` is at an ASCII
+    /// word boundary.
+    fn literal_at(&self, bytes: &[u8], s: usize, boundary: bool) -> bool {
+        let x = four_bytes(bytes, s);
+        let [b0, b1, _, _] = x.to_le_bytes();
+        let key = usize::from(boundary) << 16
+            | usize::from(b0.to_ascii_lowercase()) << 8
+            | usize::from(b1.to_ascii_lowercase());
+        let (from, to) = self.pairs[key];
+        self.literals[usize::from(from)..usize::from(to)]
+            .iter()
+            .any(|p| (x | p.fold) & p.mask == p.value)
+    }
+
+    /// Whether a sentinel character begins at byte `s` of `text`.
+    fn sentinel_at(&self, text: &str, s: usize) -> bool {
+        text.get(s..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| self.sentinels.binary_search(&c).is_ok())
+    }
 }
 
 /// Non-ASCII characters that case-insensitive matching folds to ASCII letters: `ſ` (long s,
@@ -257,29 +408,50 @@ fn unseen_class(other_digits: &[String]) -> ClassUnicode {
 /// sign) add multi-byte branches that such a text never takes. The gate and the anchored
 /// regexes run only on texts the index serves, which lack these characters.
 fn without(hir: &Hir, unseen: &ClassUnicode) -> Hir {
+    changed_without(hir, unseen).unwrap_or_else(|| hir.clone())
+}
+
+/// [`without`] when it changes `hir`; `None` when `hir` has no class that holds a character
+/// of `unseen` (most of a pattern: case-folded ASCII letters, punctuation), so that
+/// unchanged subtrees are neither rebuilt nor compared.
+fn changed_without(hir: &Hir, unseen: &ClassUnicode) -> Option<Hir> {
     match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
-            let mut class = class.clone();
-            class.difference(unseen);
-            Hir::class(Class::Unicode(class))
+            let lowest = unseen.ranges().first()?.start();
+            if class.ranges().last()?.end() < lowest {
+                return None;
+            }
+            let mut less = class.clone();
+            less.difference(unseen);
+            (less != *class).then(|| Hir::class(Class::Unicode(less)))
         }
-        HirKind::Repetition(r) => Hir::repetition(Repetition {
+        HirKind::Repetition(r) => Some(Hir::repetition(Repetition {
             min: r.min,
             max: r.max,
             greedy: r.greedy,
-            sub: Box::new(without(&r.sub, unseen)),
-        }),
-        HirKind::Capture(c) => Hir::capture(Capture {
+            sub: Box::new(changed_without(&r.sub, unseen)?),
+        })),
+        HirKind::Capture(c) => Some(Hir::capture(Capture {
             index: c.index,
             name: c.name.clone(),
-            sub: Box::new(without(&c.sub, unseen)),
-        }),
-        HirKind::Concat(xs) => Hir::concat(xs.iter().map(|x| without(x, unseen)).collect()),
-        HirKind::Alternation(xs) => {
-            Hir::alternation(xs.iter().map(|x| without(x, unseen)).collect())
-        }
-        _ => hir.clone(),
+            sub: Box::new(changed_without(&c.sub, unseen)?),
+        })),
+        HirKind::Concat(xs) => changed_all(xs, unseen).map(Hir::concat),
+        HirKind::Alternation(xs) => changed_all(xs, unseen).map(Hir::alternation),
+        _ => None,
     }
+}
+
+/// The subexpressions `xs` after [`without`], when it changes any of them.
+fn changed_all(xs: &[Hir], unseen: &ClassUnicode) -> Option<Vec<Hir>> {
+    let changed: Vec<Option<Hir>> = xs.iter().map(|x| changed_without(x, unseen)).collect();
+    changed.iter().any(Option::is_some).then(|| {
+        changed
+            .into_iter()
+            .zip(xs)
+            .map(|(c, x)| c.unwrap_or_else(|| x.clone()))
+            .collect()
+    })
 }
 
 /// The regex of a rule for anchored, bounded capture searches: no lazy DFA (and so no
@@ -405,8 +577,8 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     // Only where a match can start matters, not which literal is there: a literal that
     // has another one as a prefix adds no position, so keep the shortest ones (in sorted
     // order, the literals a prefix begins follow it), each needing a word boundary only if
-    // all those it stands for do. Fewer, shorter literals make a smaller automaton that
-    // reports fewer overlapping matches.
+    // all those it stands for do. Fewer, shorter literals leave fewer to compare at a
+    // position.
     let mut by_literal: Vec<(Vec<u8>, bool)> = literals
         .into_iter()
         .zip(&literal_rules)
@@ -420,8 +592,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             _ => shortest.push((lit, needs_boundary)),
         }
     }
-    let (literals, literal_needs_boundary): (Vec<Vec<u8>>, Vec<bool>) =
-        shortest.into_iter().unzip();
     let gate_rules: Vec<usize> = (0..rules.len()).filter(|&r| rules[r].indexed).collect();
     let gate_nfa = thompson::Compiler::new()
         .configure(
@@ -445,21 +615,15 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         )
         .build_from_nfa(gate_nfa)
         .expect("the rules' patterns build one lazy DFA");
-    let patterns = literals
-        .iter()
-        .map(Vec::as_slice)
-        .chain(FOLD_SENTINELS.iter().map(|s| s.as_bytes()))
-        .chain(digits.iter().map(|s| s.as_bytes()));
-    let starts = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns)
-        .expect("prefix literals build an automaton");
+    let sentinels = FOLD_SENTINELS
+        .into_iter()
+        .chain(digits.iter().map(String::as_str))
+        .flat_map(str::chars)
+        .collect();
+    let starts = StartIndex::new(&shortest, sentinels);
     Compiled {
         rules,
         starts,
-        literal_needs_boundary,
         gate,
         gate_rules,
     }
@@ -491,31 +655,35 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// Where the indexed rules' matches can start in `text`: the sorted positions where a
+/// Where the indexed rules' matches can start in `text`: the increasing positions where a
 /// prefix literal occurs (at a word boundary, when every rule it begins needs one). `None`
 /// when the text holds a character the index cannot see.
+///
+/// A byte at a word boundary begins a literal only if one begins with it; elsewhere
+/// (inside a word, inside a run of spaces) only if a literal that needs no boundary does,
+/// which few do: most bytes are passed over after one table look-up.
 fn possible_starts(c: &Compiled, text: &str) -> Option<Vec<usize>> {
+    let index = &c.starts;
     let bytes = text.as_bytes();
-    let sentinel = c.literal_needs_boundary.len();
     let mut starts = Vec::with_capacity(text.len() / 16);
-    for m in c.starts.find_overlapping_iter(text) {
-        let id = m.pattern().as_usize();
-        if id >= sentinel {
+    let steps = &index.steps;
+    // Whether the previous byte is a word byte.
+    let mut prev_word = false;
+    for (s, &b) in bytes.iter().enumerate() {
+        let step = steps[usize::from(prev_word)][usize::from(b)];
+        let word = step & WORD != 0;
+        let boundary = word != prev_word;
+        prev_word = word;
+        if step & LOOK == 0 {
+            continue;
+        }
+        if step & SENTINEL_LEAD != 0 && index.sentinel_at(text, s) {
             return None;
         }
-        let s = m.start();
-        if c.literal_needs_boundary[id] {
-            let first_is_word = is_word_byte(bytes[s]);
-            let before_is_word = s > 0 && is_word_byte(bytes[s - 1]);
-            if before_is_word == first_is_word {
-                continue;
-            }
+        if index.literal_at(bytes, s, boundary) {
+            starts.push(s);
         }
-        starts.push(s);
     }
-    // Overlapping matches come by end; literals are short, so this is nearly sorted.
-    starts.sort_unstable();
-    starts.dedup();
     Some(starts)
 }
 
@@ -534,7 +702,7 @@ pub fn recognize(text: &str) -> Vec<Candidate> {
 /// Calls `f` with each rule's index and each of its matches, rule by rule in family
 /// order, each rule's matches in text order.
 ///
-/// One pass of an Aho-Corasick automaton over the rules' prefix literals finds where
+/// One pass over the text looking up the rules' prefix literals finds where
 /// matches can start; at each, the gate (one lazy DFA over every indexed rule's pattern)
 /// tells which rules have a match starting there; each rule's regex then runs anchored at
 /// those positions only, taking the first that matches and going on after its end. Every
@@ -1018,6 +1186,81 @@ mod tests {
             .map(|s| s.chars().next().unwrap())
             .collect();
         assert_eq!(folding, sentinels);
+    }
+
+    #[test]
+    fn without_keeps_unchanged_subtrees_as_a_full_rebuild_would() {
+        fn rebuilt(hir: &Hir, unseen: &ClassUnicode) -> Hir {
+            match hir.kind() {
+                HirKind::Class(Class::Unicode(class)) => {
+                    let mut class = class.clone();
+                    class.difference(unseen);
+                    Hir::class(Class::Unicode(class))
+                }
+                HirKind::Repetition(r) => Hir::repetition(Repetition {
+                    min: r.min,
+                    max: r.max,
+                    greedy: r.greedy,
+                    sub: Box::new(rebuilt(&r.sub, unseen)),
+                }),
+                HirKind::Capture(c) => Hir::capture(Capture {
+                    index: c.index,
+                    name: c.name.clone(),
+                    sub: Box::new(rebuilt(&c.sub, unseen)),
+                }),
+                HirKind::Concat(xs) => Hir::concat(xs.iter().map(|x| rebuilt(x, unseen)).collect()),
+                HirKind::Alternation(xs) => {
+                    Hir::alternation(xs.iter().map(|x| rebuilt(x, unseen)).collect())
+                }
+                _ => hir.clone(),
+            }
+        }
+        let unseen = unseen_class(&other_digits());
+        for r in &COMPILED.rules {
+            assert_eq!(r.indexed_hir, rebuilt(&r.hir, &unseen), "{}", r.rule.name);
+        }
+    }
+
+    /// The possible starts as the index defines them, literal by literal at every byte.
+    fn naive_starts(index: &StartIndex, text: &str) -> Option<Vec<usize>> {
+        if text.chars().any(|c| index.sentinels.contains(&c)) {
+            return None;
+        }
+        let b = text.as_bytes();
+        let at = |s: usize, lit: &[u8], needs_boundary: bool| {
+            b[s..].len() >= lit.len()
+                && b[s..s + lit.len()].eq_ignore_ascii_case(lit)
+                && (!needs_boundary || (s > 0 && is_word_byte(b[s - 1])) != is_word_byte(b[s]))
+        };
+        let starts = (0..b.len()).filter(|&s| {
+            index
+                .given
+                .iter()
+                .any(|(lit, needs_boundary)| at(s, lit, *needs_boundary))
+        });
+        Some(starts.collect())
+    }
+
+    #[test]
+    fn start_index_finds_every_literal_occurrence() {
+        let index = &COMPILED.starts;
+        let mut texts = vec![
+            include_str!("../../input/afghanistan-milley-2021-09-01.txt").to_string(),
+            "THE '90s ’80s mid-May, a_2021 _the 2021x them Q3".to_string(),
+            "\u{17F}unday".to_string(),
+            "x \u{662}\u{660}".to_string(),
+            "the".to_string(),
+            "a".to_string(),
+            String::new(),
+        ];
+        texts.extend((0..20).map(|seed| generated(seed, 2000)));
+        for text in &texts {
+            assert_eq!(
+                possible_starts(&COMPILED, text),
+                naive_starts(index, text),
+                "{text:.60}"
+            );
+        }
     }
 
     #[test]
