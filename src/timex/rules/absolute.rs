@@ -323,7 +323,7 @@ fn year(h: &Hit) -> Option<Candidate> {
     // "of 2001" is a date ("the fall of 2001"), "of 2,000" is not; keep "of" when the
     // number looks like a recent year.
     let weak_cue = matches!(
-        prev.as_str(),
+        prev.as_ref(),
         "of" | "to" | "at" | "over" | "under" | "than" | "about" | "around" | "some"
     );
     if NUMBER_CUES.contains(&prev) && !(weak_cue && (1900..=2100).contains(&y)) {
@@ -380,7 +380,7 @@ fn decade_words(h: &Hit) -> Option<Candidate> {
     };
     // "in his forties" is an age, not a decade.
     if matches!(
-        prev_lower(h).as_str(),
+        prev_lower(h).as_ref(),
         "his" | "her" | "their" | "my" | "your" | "our" | "its"
     ) || h.before(12).to_lowercase().contains("in his")
         || h.before(12).to_lowercase().contains("in her")

@@ -20,7 +20,7 @@ fn following(h: &Hit) -> Option<Candidate> {
     if n == 1
         && h.get("dir")?.eq_ignore_ascii_case("next")
         && matches!(
-            prev_lower(h).as_str(),
+            prev_lower(h).as_ref(),
             "in" | "within" | "over" | "during" | "for"
         )
     {
@@ -175,10 +175,10 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
     // "the current fiscal year that ..." is this year whatever the clause after it says;
     // a bare "the year that ..." or "the year in which ..." is some other year.
     let current = h.has("current");
-    let clause = matches!(next.as_str(), "when" | "in" | "that" | "which");
+    let clause = matches!(next.as_ref(), "when" | "in" | "that" | "which");
     if (clause && !current)
         || matches!(
-            next.as_str(),
+            next.as_ref(),
             "of" | "before" | "after" | "since" | "ago" | "earlier" | "later"
         )
         || next.starts_with(|c: char| c.is_ascii_digit())
@@ -189,7 +189,7 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
     // the week", "the end of the month"; a bare "the year" is too often a topic.
     let prev = prev_lower(h);
     if !matches!(
-        prev.as_str(),
+        prev.as_ref(),
         "for" | "of" | "in" | "during" | "through" | "throughout" | "over" | "into" | "since"
     ) {
         return None;
@@ -215,7 +215,7 @@ fn the_unit(h: &Hit) -> Option<Candidate> {
         }
     }
     if matches!(
-        next.as_str(),
+        next.as_ref(),
         "ended" | "ending" | "ends" | "to" | "beginning" | "starting" | "begins" | "starts"
     ) {
         let mut c = cand(

@@ -97,7 +97,7 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
         && matches!(nw.to_ascii_lowercase().as_str(), "a" | "an")
         && next.chars().next().is_some_and(|c| c.is_alphabetic())
         && !matches!(
-            next.as_str(),
+            next.as_ref(),
             "ago" | "later" | "earlier" | "before" | "after" | "or" | "and"
         )
     {
@@ -162,7 +162,7 @@ fn bare_plural(h: &Hit) -> Option<Candidate> {
     let unit = lexicon::unit(h.get("u")?)?;
     let prev = prev_lower(h);
     let ok = matches!(
-        prev.as_str(),
+        prev.as_ref(),
         "for"
             | "over"
             | "within"

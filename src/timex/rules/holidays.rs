@@ -168,7 +168,7 @@ fn holiday(h: &Hit) -> Option<Candidate> {
     // "Christmas tree", "Easter eggs": things, not dates.
     if year.is_none()
         && matches!(
-            next_lower(h).as_str(),
+            next_lower(h).as_ref(),
             "tree"
                 | "trees"
                 | "card"

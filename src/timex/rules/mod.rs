@@ -24,6 +24,7 @@ pub mod relative;
 pub mod sets;
 pub mod times;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::engine::{Hit, Rule};
@@ -98,14 +99,24 @@ pub(crate) fn word_before_starts_sentence(h: &Hit) -> bool {
     rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', ':', '—'])
 }
 
-/// Lower-cased word before the match.
-pub(crate) fn prev_lower(h: &Hit) -> String {
-    h.word_before().unwrap_or("").to_lowercase()
+/// Lower-cased word before the match (borrowed from the text when it already is: most
+/// words are, and the rules ask on most matches).
+pub(crate) fn prev_lower<'t>(h: &Hit<'t>) -> Cow<'t, str> {
+    lower(h.word_before().unwrap_or(""))
 }
 
-/// Lower-cased word after the match.
-pub(crate) fn next_lower(h: &Hit) -> String {
-    h.word_after().unwrap_or("").to_lowercase()
+/// Lower-cased word after the match (borrowed when it already is).
+pub(crate) fn next_lower<'t>(h: &Hit<'t>) -> Cow<'t, str> {
+    lower(h.word_after().unwrap_or(""))
+}
+
+/// `w` lower-cased, copied only when it has an upper-case letter.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// A long word list that rules consult on most of their matches, sorted on first use so

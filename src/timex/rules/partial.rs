@@ -211,7 +211,7 @@ fn season(h: &Hit) -> Option<Candidate> {
     if matches!(word.as_str(), "fall" | "spring") {
         let ok = det
             || matches!(
-                prev.as_str(),
+                prev.as_ref(),
                 "in" | "during"
                     | "by"
                     | "until"
@@ -371,7 +371,7 @@ fn day_of_month(h: &Hit) -> Option<Candidate> {
     }
     let prev = prev_lower(h);
     if !matches!(
-        prev.as_str(),
+        prev.as_ref(),
         "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from" | "through" | "to"
     ) {
         return None;
@@ -380,7 +380,7 @@ fn day_of_month(h: &Hit) -> Option<Candidate> {
     let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '—', '–']);
     let next = h.word_after().unwrap_or("").to_ascii_lowercase();
     let function_word = matches!(
-        next.as_str(),
+        next.as_ref(),
         "and" | "or" | "when" | "at" | "as" | "the" | "a" | "an" | "but" | "after" | "before"
     );
     if !(ends_clause || function_word) {

@@ -22,7 +22,7 @@ fn present(h: &Hit) -> Option<Candidate> {
         // "current account", "electrical current": not the present.
         let next = next_lower(h);
         if matches!(
-            next.as_str(),
+            next.as_ref(),
             "account"
                 | "accounts"
                 | "affairs"
@@ -43,7 +43,7 @@ fn present(h: &Hit) -> Option<Candidate> {
             return None;
         }
         if matches!(
-            prev_lower(h).as_str(),
+            prev_lower(h).as_ref(),
             "a" | "an" | "electric" | "electrical" | "strong" | "ocean"
         ) {
             return None;
@@ -63,7 +63,7 @@ fn past(h: &Hit) -> Option<Candidate> {
         let next = next_lower(h);
         if crate::timex::lexicon::unit(&next).is_some()
             || crate::timex::lexicon::number(&next).is_some()
-            || matches!(next.as_str(), "few" | "several" | "couple")
+            || matches!(next.as_ref(), "few" | "several" | "couple")
         {
             return None;
         }

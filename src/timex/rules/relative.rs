@@ -130,7 +130,7 @@ fn unit_offset(h: &Hit) -> Option<Candidate> {
     };
     let prev = prev_lower(h);
     let within = matches!(
-        prev.as_str(),
+        prev.as_ref(),
         "in" | "within" | "over" | "during" | "for" | "throughout"
     );
     let duration = |anchoring: Anchoring| {

@@ -107,7 +107,7 @@ fn rate(h: &Hit) -> Option<Candidate> {
     let before = h.before(24);
     let quantity = prev.chars().next().is_some_and(|c| c.is_ascii_digit())
         || matches!(
-            prev.as_str(),
+            prev.as_ref(),
             "percent"
                 | "dollars"
                 | "cents"

@@ -30,7 +30,7 @@ fn clock(h: &Hit) -> Option<Candidate> {
         let prev = prev_lower(h);
         let ok = h.has("tz")
             || matches!(
-                prev.as_str(),
+                prev.as_ref(),
                 "at" | "by" | "until" | "before" | "after" | "from" | "around" | "about" | "since"
             );
         if !ok || hour > 23 {
