@@ -91,15 +91,10 @@ struct Stories<'a> {
 
 impl<'a> Stories<'a> {
     fn new(entries: &'a [Entry], index: &'a EventIndex) -> Stories<'a> {
-        let mut number: FnvMap<&str, usize> = FnvMap::default();
-        let mut names: Vec<HashSet<&str>> = Vec::new();
-        let mut source_of = Vec::with_capacity(entries.len());
-        for (i, e) in entries.iter().enumerate() {
-            let s = *number.entry(e.source.as_str()).or_insert_with(|| {
-                names.push(HashSet::new());
-                names.len() - 1
-            });
-            source_of.push(s);
+        let source_of = source_numbers(entries);
+        let sources = source_of.iter().max().map_or(0, |&s| s + 1);
+        let mut names: Vec<HashSet<&str>> = vec![HashSet::new(); sources];
+        for (i, &s) in source_of.iter().enumerate() {
             names[s].extend(index.names_of(i));
         }
         // Candidates through shared names (an inverted index of names), then the rule;
@@ -137,6 +132,19 @@ impl<'a> Stories<'a> {
     fn together(&self, i: usize, j: usize) -> bool {
         self.neighbours[self.source_of[i]].contains(&self.source_of[j])
     }
+}
+
+/// Each entry's source as a number, by first appearance: sources compared without
+/// comparing their names.
+pub fn source_numbers(entries: &[Entry]) -> Vec<usize> {
+    let mut number: FnvMap<&str, usize> = FnvMap::default();
+    entries
+        .iter()
+        .map(|e| {
+            let next = number.len();
+            *number.entry(e.source.as_str()).or_insert(next)
+        })
+        .collect()
 }
 
 /// Whether two entries name different participants: both hold names, and they share no

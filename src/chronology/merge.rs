@@ -32,9 +32,9 @@ use std::collections::HashMap;
 use super::{Chronology, Entry};
 use crate::check::compare::Bounds;
 use crate::check::index::EventIndex;
-use crate::check::pairs::agreeing_pairs;
+use crate::check::pairs::{agreeing_pairs, source_numbers};
 use crate::error::{Error, Result};
-use crate::fnv::{FnvMap, FnvSet};
+use crate::fnv::FnvSet;
 
 /// Separates the sources of a merged row in its `source` cell.
 pub const SOURCE_SEPARATOR: &str = "; ";
@@ -55,22 +55,9 @@ type SortKey = (chrono::NaiveDate, chrono::NaiveDate, usize, usize);
 /// A group of entries (indexes) that report one event, at most one per source.
 struct Group {
     members: Vec<usize>,
-    /// The members' source numbers (see [`source_numbers`]).
+    /// The members' source numbers (see [`source_numbers`]), one per member.
     sources: FnvSet<usize>,
     common: Bounds,
-}
-
-/// Each entry's source as a number (by first appearance), so that groups compare sources
-/// without comparing their names.
-fn source_numbers(entries: &[Entry]) -> Vec<usize> {
-    let mut number: FnvMap<&str, usize> = FnvMap::default();
-    entries
-        .iter()
-        .map(|e| {
-            let next = number.len();
-            *number.entry(e.source.as_str()).or_insert(next)
-        })
-        .collect()
 }
 
 /// Merges the rows of different sources that report the same event.
@@ -101,22 +88,18 @@ pub fn merge(chron: &Chronology) -> Merged {
         let (Some(x), Some(y)) = (&groups[ga], &groups[gb]) else {
             continue;
         };
-        let (small, large) = if x.sources.len() <= y.sources.len() {
-            (x, y)
+        // The smaller group moves into the larger (each entry moves O(log n) times), and
+        // is the one whose sources are looked up in the other's.
+        let ((into, large), (from, small)) = if x.members.len() >= y.members.len() {
+            ((ga, x), (gb, y))
         } else {
-            (y, x)
+            ((gb, y), (ga, x))
         };
         let shares_source = small.sources.iter().any(|s| large.sources.contains(s));
         if shares_source || !x.common.overlaps(&y.common) {
             continue;
         }
         let common = intersect(&x.common, &y.common);
-        // The smaller group moves into the larger: each entry moves O(log n) times.
-        let (into, from) = if x.members.len() >= y.members.len() {
-            (ga, gb)
-        } else {
-            (gb, ga)
-        };
         let Some(moved) = groups[from].take() else {
             continue;
         };

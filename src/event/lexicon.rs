@@ -267,13 +267,18 @@ fn is_consonant(b: u8) -> bool {
     b.is_ascii_alphabetic() && !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
+/// Participles that open a time like a preposition: "will be shortened starting next
+/// Saturday".
+pub const TIME_OPENERS: &[&str] = &["beginning", "effective", "starting"];
+
 /// Prepositions and other words that introduce a time expression, with the relation they
 /// give the dated event ("since 2001" → [`crate::chronology::Relation::Since`]).
 pub fn signal_relation(lower: &str) -> Option<crate::chronology::Relation> {
     use crate::chronology::Relation;
     Some(match lower {
         "on" | "in" | "at" | "during" | "throughout" | "within" | "over" | "from" | "of" | "as"
-        | "for" | "amid" | "starting" | "beginning" | "effective" => Relation::At,
+        | "for" | "amid" => Relation::At,
+        w if TIME_OPENERS.contains(&w) => Relation::At,
         "before" | "by" | "prior" | "ahead" | "earlier" => Relation::Before,
         "after" | "following" | "later" => Relation::After,
         "since" => Relation::Since,

@@ -31,7 +31,7 @@
 
 use super::features::Lexed;
 use super::lexes::SentenceLexes;
-use super::lexicon::Cue;
+use super::lexicon::{Cue, TIME_OPENERS};
 use crate::text::{Segmented, Span, TokenKind};
 
 /// The longest phrase, in words.
@@ -94,7 +94,7 @@ fn skipped(
             // 31 deadline": the whole phrase.
             if k > 0 && !skip[k - 1] {
                 let prev = lexed.cue(i - 1);
-                let opener = matches!(lexed.lower(i - 1), "starting" | "beginning" | "effective");
+                let opener = TIME_OPENERS.contains(&lexed.lower(i - 1));
                 if matches!(prev, Cue::Preposition | Cue::To) || opener {
                     skip[k - 1] = true;
                     // "on the evening of 23 December": the part of the day goes with it.
@@ -108,7 +108,7 @@ fn skipped(
                     if part_of_day {
                         skip[k - 2] = true;
                         skip[k - 3] = true;
-                        if k >= 4 && matches!(lexed.cue(i - 4), Cue::Preposition) {
+                        if k >= 4 && lexed.cue(i - 4) == Cue::Preposition {
                             skip[k - 4] = true;
                         }
                     }

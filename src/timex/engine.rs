@@ -390,16 +390,19 @@ fn meta_config() -> meta::Config {
         .dfa_size_limit(Some(64 << 20))
 }
 
-/// The characters whose presence in a text keeps the literal index from serving it
-/// ([`FOLD_SENTINELS`] and the other decimal digits), as a class.
-fn unseen_class(other_digits: &[String]) -> ClassUnicode {
-    ClassUnicode::new(
-        FOLD_SENTINELS
-            .into_iter()
-            .chain(other_digits.iter().map(String::as_str))
-            .flat_map(str::chars)
-            .map(|c| ClassUnicodeRange::new(c, c)),
-    )
+/// The characters whose presence in a text keeps the literal index from serving it:
+/// [`FOLD_SENTINELS`] and the other decimal digits.
+fn unseen_chars() -> Vec<char> {
+    FOLD_SENTINELS
+        .into_iter()
+        .chain(other_digits().iter().map(String::as_str))
+        .flat_map(str::chars)
+        .collect()
+}
+
+/// The characters `unseen` (see [`unseen_chars`]) as a class.
+fn unseen_class(unseen: &[char]) -> ClassUnicode {
+    ClassUnicode::new(unseen.iter().map(|&c| ClassUnicodeRange::new(c, c)))
 }
 
 /// `hir` with the characters of `unseen` taken out of its classes. On a text that holds
@@ -541,8 +544,8 @@ fn prefix_literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
-    let digits = other_digits();
-    let unseen = unseen_class(&digits);
+    let unseen_chars = unseen_chars();
+    let unseen = unseen_class(&unseen_chars);
     let mut literals: Vec<Vec<u8>> = Vec::new();
     let mut literal_rules: Vec<Vec<usize>> = Vec::new();
     let mut index = std::collections::HashMap::new();
@@ -615,12 +618,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         )
         .build_from_nfa(gate_nfa)
         .expect("the rules' patterns build one lazy DFA");
-    let sentinels = FOLD_SENTINELS
-        .into_iter()
-        .chain(digits.iter().map(String::as_str))
-        .flat_map(str::chars)
-        .collect();
-    let starts = StartIndex::new(&shortest, sentinels);
+    let starts = StartIndex::new(&shortest, unseen_chars);
     Compiled {
         rules,
         starts,
@@ -1215,7 +1213,7 @@ mod tests {
                 _ => hir.clone(),
             }
         }
-        let unseen = unseen_class(&other_digits());
+        let unseen = unseen_class(&unseen_chars());
         for r in &COMPILED.rules {
             assert_eq!(r.indexed_hir, rebuilt(&r.hir, &unseen), "{}", r.rule.name);
         }

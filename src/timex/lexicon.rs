@@ -218,7 +218,9 @@ pub fn unit(s: &str) -> Option<Unit> {
 
 /// How many of its [`unit`] a unit word counts: two weeks for a fortnight, else one.
 pub fn unit_multiple(s: &str) -> u32 {
-    if s.to_ascii_lowercase().starts_with("fortnight") {
+    if s.get(..9)
+        .is_some_and(|p| p.eq_ignore_ascii_case("fortnight"))
+    {
         2
     } else {
         1

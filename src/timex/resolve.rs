@@ -204,6 +204,24 @@ pub fn weekday_near(day: u8, dir: Dir, strict: bool, r: NaiveDate) -> Option<Nai
     })
 }
 
+/// The day among `past` (on or before `d`) and `future` (on or after it) that `tense`
+/// points to; with no past or future verb to go by, the nearer one, the past on a tie.
+fn by_tense(
+    tense: Tense,
+    d: NaiveDate,
+    past: Option<NaiveDate>,
+    future: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    match tense {
+        Tense::Past => past,
+        Tense::Future => future,
+        _ => match (past, future) {
+            (Some(p), Some(f)) if (f - d) < (d - p) => Some(f),
+            (p, f) => p.or(f),
+        },
+    }
+}
+
 /// How to pick a year for a date without one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum YearChoice {
@@ -432,7 +450,7 @@ impl<'a> Resolver<'a> {
         };
         let (prev, this, next) = (in_month(-1), in_month(0), in_month(1));
         let date = if self.is_narrative_ref(From::Context) {
-            if r.granularity >= Granularity::Month {
+            if r.granularity == Granularity::Month {
                 this
             } else {
                 let from = d - Days::days(7);
@@ -441,14 +459,12 @@ impl<'a> Resolver<'a> {
         } else {
             let past = [this, prev].into_iter().flatten().find(|&x| x <= d);
             let future = [this, next].into_iter().flatten().find(|&x| x >= d);
-            match self.tense(span) {
-                Tense::Past => past,
-                Tense::Future | Tense::Present => future,
-                _ => match (past, future) {
-                    (Some(p), Some(f)) if (f - d) < (d - p) => Some(f),
-                    (p, f) => p.or(f),
-                },
-            }
+            // "The vote is on the 28th": a present clause looks ahead.
+            let tense = match self.tense(span) {
+                Tense::Present => Tense::Future,
+                t => t,
+            };
+            by_tense(tense, d, past, future)
         };
         date.map(|x| Value::Date(Date::from_naive(x)))
             .unwrap_or(unknown)
@@ -564,18 +580,14 @@ impl<'a> Resolver<'a> {
                         let future = weekday_near(*day, Dir::Future, false, d);
                         let after = &self.seg.text[span.end..];
                         let possessive = after.starts_with("'s") || after.starts_with("’s");
-                        match self.tense(span) {
-                            // "Friday's purchases", "would get around Wednesday's
-                            // ruling": news names past days by their events.
-                            _ if possessive => past,
-                            Tense::Future => future,
-                            Tense::Past => past,
-                            // No verb to go by: the nearer one, the past on a tie.
-                            _ => match (past, future) {
-                                (Some(p), Some(f)) if (f - d) < (d - p) => Some(f),
-                                (p, f) => p.or(f),
-                            },
-                        }
+                        // "Friday's purchases", "would get around Wednesday's ruling":
+                        // news names past days by their events.
+                        let tense = if possessive {
+                            Tense::Past
+                        } else {
+                            self.tense(span)
+                        };
+                        by_tense(tense, d, past, future)
                     }
                 };
                 date.map(|d| Value::Date(Date::from_naive(d)))

@@ -11,9 +11,8 @@ fn year_of(s: &str) -> Option<i32> {
     s.parse().ok()
 }
 
-/// A day of a stated year, checked against the calendar.
-/// A full date, with the part of the day its weekday names ("Sunday morning, 7 December
-/// 1941" is `1941-12-07TMO`).
+/// A day of a stated year, checked against the calendar, with the part of the day its
+/// weekday names ("Sunday morning, 7 December 1941" is `1941-12-07TMO`).
 fn full_date(h: &Hit, y: i32, m: u8, d: u8) -> Option<Candidate> {
     let date = Date::ymd(y, m, d);
     date.as_naive()?;

@@ -69,9 +69,8 @@ fn later(h: &Hit) -> Option<Candidate> {
     if matches!(dir.as_str(), "before" | "after") {
         let next = h.after(12);
         let lead = next.len() - next.trim_start().len();
-        let anaphor = ["that,", "that.", "that;", "this,", "this."]
-            .iter()
-            .any(|p| next[lead..].to_ascii_lowercase().starts_with(p));
+        let word = next[lead..].get(..5).unwrap_or("").to_ascii_lowercase();
+        let anaphor = ["that,", "that.", "that;", "this,", "this."].contains(&word.as_str());
         if anaphor {
             anaphor_len = lead + 4;
         } else if next.starts_with(' ')

@@ -338,9 +338,8 @@ fn range_end(h: &Hit) -> Option<Candidate> {
 }
 
 /// The first day of a day-first range ("4–7 June 1942", "between 4 and 7 June", "the night
-/// of 13/14 February 1945"): it takes
-/// its month and year from the day after it; that day is `day_month`'s (or
-/// `day_month_year`'s).
+/// of 13/14 February 1945"): it takes its month and year from the day after it; that day
+/// is `day_month`'s (or `day_month_year`'s).
 fn range_start_day_first(h: &Hit) -> Option<Candidate> {
     let m = lexicon::month(h.get("m")?)?;
     let d1: u8 = h.get("d1")?.parse().ok()?;
@@ -363,8 +362,8 @@ fn range_start_day_first(h: &Hit) -> Option<Candidate> {
 
 /// "on the 28th", "by the 3rd.": a day of the month named alone, after a preposition and
 /// before punctuation or a function word, so "the 28th Infantry Division" and "the 21st
-/// century" stay out. The span is "the 28th", as TimeML writes it.
-fn day_of_month(h: &Hit) -> Option<Candidate> {
+/// century" stay out. The span is "the 28th" without the preposition, as TimeML writes it.
+fn day_alone(h: &Hit) -> Option<Candidate> {
     let day: u8 = h.get("d")?.parse().ok()?;
     if !(1..=31).contains(&day) {
         return None;
@@ -378,9 +377,8 @@ fn day_of_month(h: &Hit) -> Option<Candidate> {
     }
     let rest = h.after(12).trim_start();
     let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '—', '–']);
-    let next = h.word_after().unwrap_or("").to_ascii_lowercase();
     let function_word = matches!(
-        next.as_ref(),
+        next_lower(h).as_ref(),
         "and" | "or" | "when" | "at" | "as" | "the" | "a" | "an" | "but" | "after" | "before"
     );
     if !(ends_clause || function_word) {
@@ -414,7 +412,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "day_of_month",
         pattern: r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b",
-        produce: day_of_month,
+        produce: day_alone,
     },
     Rule {
         name: "month",

@@ -1,7 +1,7 @@
 //! Vague references to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF,
 //! FUTURE_REF): "now", "currently", "recently", "in recent times", "the future", "the days
-//! ahead", "the near term". ("recent weeks" and "the coming months" are durations of unstated length, in
-//! the durations family.)
+//! ahead", "the near term". ("recent weeks" and "the coming months" are durations of
+//! unstated length, in the durations family.)
 //!
 //! Left out on purpose, because TimeML annotators mostly leave them untagged (in TimeBank
 //! and AQUAINT, "previously" is tagged 2 times in 22, "soon" 4 in 17, the adjectives
