@@ -6,7 +6,10 @@ use super::{cand, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Anchoring, CalUnit, Candidate, From, Spec};
-use crate::value::{Amount, Duration, Mod, RefKind, TimeOfDay, TimexType, Unit, Value};
+use crate::text::Span;
+use crate::value::{
+    Amount, DayPart, Duration, Mod, RefKind, TimeOfDay, TimexType, Unit, Value,
+};
 
 /// The calendar unit of a unit word, for offsets.
 pub(crate) fn cal_unit(word: &str) -> Option<CalUnit> {
@@ -263,12 +266,68 @@ fn part_of_day(h: &Hit) -> Option<Candidate> {
             };
             Spec::WithTime(Box::new(day), tod)
         }
-        // A bare "morning" is a noun too often ("a morning of talks"); only a prefix or a
-        // day makes it a time.
-        None if h.has("pre") => Spec::TimeOnly(tod),
+        // A bare "morning" is a noun too often ("a morning of talks"); only a prefix, a day
+        // or "in the" before it makes it a time.
+        None if h.has("pre") && part != DayPart::Night => Spec::TimeOnly(tod),
+        None if !h.has("pre") => {
+            let start = the_after_preposition(h)?;
+            let mut c = cand(h, TimexType::Time, Spec::TimeOnly(tod));
+            c.span = Span::new(start, c.span.end);
+            return Some(c);
+        }
         None => return None,
     };
     Some(cand(h, TimexType::Time, spec))
+}
+
+/// Prepositions that make "the morning" after them a time of the day in view ("by the
+/// afternoon", "during the night").
+const PART_OF_DAY_PREPOSITIONS: [&str; 8] = [
+    "by",
+    "during",
+    "in",
+    "into",
+    "through",
+    "throughout",
+    "till",
+    "until",
+];
+
+/// Words that may follow "in the morning" when it is a time: the start of a clause ("In
+/// the morning the Ottomans attacked"; a number or a capital word starts one too) or a
+/// conjunction. A lower-case word not listed
+/// makes a compound or a named part of a day ("the evening news", "the morning of 16
+/// December", "the night before"), which stays untagged.
+const AFTER_PART_OF_DAY: [&str; 24] = [
+    "a", "an", "and", "as", "but", "he", "her", "his", "i", "it", "its", "many", "more",
+    "most", "or", "our", "she", "some", "the", "their", "there", "they", "we", "you",
+];
+
+/// Where "the" starts when a part of the day is written "in the morning" (or after another
+/// of [`PART_OF_DAY_PREPOSITIONS`]) and is the time of the day in view, not a compound or
+/// a part of a day named next (see [`AFTER_PART_OF_DAY`]).
+fn the_after_preposition(h: &Hit) -> Option<usize> {
+    let before = h.before(24);
+    let rest = before.trim_end();
+    let the = rest
+        .strip_suffix("the")
+        .or_else(|| rest.strip_suffix("The"))?;
+    if rest.len() == before.len() || !the.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let prep = the.trim_end().rsplit(char::is_whitespace).next()?;
+    if !PART_OF_DAY_PREPOSITIONS.contains(&prep.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    if let Some(next) = h.word_after().filter(|_| h.after(1).starts_with(char::is_whitespace)) {
+        let starts_clause = next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || AFTER_PART_OF_DAY.contains(&next.to_ascii_lowercase().as_str())
+            || lexicon::number(next).is_some();
+        if !starts_clause {
+            return None;
+        }
+    }
+    Some(h.span().start - (before.len() - the.len()))
 }
 
 fn weekday_part(h: &Hit) -> Option<Candidate> {
@@ -395,7 +454,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "part_of_day",
-        pattern: r"\b(?:(?P<pre>mid|early|late)[- ]?)?(?P<p>morning|afternoon|evening)(?:\s+(?P<rel>yesterday|today|tomorrow))?\b",
+        pattern: r"\b(?:(?P<pre>mid|early|late)[- ]?)?(?P<p>morning|afternoon|evening|night)(?:\s+(?P<rel>yesterday|today|tomorrow))?\b",
         produce: part_of_day,
     },
     Rule {

@@ -6,7 +6,7 @@ use super::{cand, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Candidate, Spec};
-use crate::value::{Date, TimeOfDay, TimexType, Value};
+use crate::value::{Date, DayPart, TimeOfDay, TimexType, Value};
 
 fn clock(h: &Hit) -> Option<Candidate> {
     let mut hour: u8 = h.get("h")?.parse().ok()?;
@@ -77,13 +77,23 @@ fn noon(h: &Hit) -> Option<Candidate> {
     Some(cand(h, TimexType::Time, Spec::TimeOnly(tod)))
 }
 
+/// "ten o'clock", "4 in the morning", "eleven o'clock at night": an hour of the clock,
+/// moved to the afternoon or evening when the part of the day says so.
 fn oclock(h: &Hit) -> Option<Candidate> {
     let n = lexicon::number(h.get("n")?)? / 1000;
     if !(1..=12).contains(&n) {
         return None;
     }
+    let n = n as u8;
+    let part = h.get("p").or_else(|| h.get("p2"));
+    let hour = match part.and_then(lexicon::day_part) {
+        None => n,
+        Some(DayPart::Morning) => n % 12,
+        Some(DayPart::Night) if !(6..=11).contains(&n) => n % 12,
+        Some(_) => n % 12 + 12,
+    };
     let tod = TimeOfDay::Clock {
-        hour: n as u8,
+        hour,
         minute: Some(0),
         second: None,
         offset: None,
@@ -148,7 +158,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "oclock",
-        pattern: r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b",
+        pattern: r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:o['’]clock\s+)?(?:in\s+the\s+(?P<p>morning|afternoon|evening)|at\s+(?P<p2>night))|o['’]clock)\b",
         produce: oclock,
     },
     Rule {
