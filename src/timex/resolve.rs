@@ -843,10 +843,11 @@ impl<'a> Resolver<'a> {
         let range = self.anchored_range(c, &value);
         let relative = !matches!(c.spec, Spec::Value(_)) || c.anchoring.is_some();
         if matches!(ty, TimexType::Date | TimexType::Time)
-            && let Some(iv) = value.interval(None)
+            && let Some(iv) = value.interval(c.modifier)
         {
             // Only dates that say at least a year, and not vague ranges, move the
-            // narrative forward.
+            // narrative forward; "late 1967" moves it to the end of 1967, so that "21
+            // January" after it is in 1968.
             // Periods shifted from another ("a year ago") are not where the story is.
             let shifted = matches!(c.spec, Spec::PeriodShift { .. });
             if iv.granularity <= Granularity::Year && !shifted {
