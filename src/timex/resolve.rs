@@ -616,7 +616,10 @@ impl<'a> Resolver<'a> {
                 }
                 shift(*unit, *n, d).unwrap_or_else(|| unknown_of(*unit))
             }
-            Spec::PartOfYear { part, years } => match self.dct {
+            Spec::PartOfYear { part, years, from } => match self
+                .reference_for(*from, CalUnit::Year)
+                .map(|r| r.date())
+            {
                 Some(d) => Value::Date(Date {
                     year: Year::full(d.year().saturating_add(*years)),
                     part: *part,

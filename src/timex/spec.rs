@@ -113,12 +113,15 @@ pub enum Spec {
         years: i32,
     },
     /// A part of a year counted from the DCT's: "June last year" (Month(6), -1), "this
-    /// year's third quarter" (Quarter(3), 0).
+    /// year's third quarter" (Quarter(3), 0); or from the last date's year: "the summer of
+    /// that year" (Season, 0), "June of the following year" (Month(6), +1).
     PartOfYear {
         /// What is known below the year.
         part: DatePart,
-        /// Years from the DCT's year.
+        /// Years from the reference's year.
         years: i32,
+        /// What the year is counted from (the DCT: [`From::Speech`]).
+        from: From,
     },
     /// The ISO week that contains a day: "the week of March 6".
     WeekOf(Box<Spec>),

@@ -7,7 +7,7 @@ use super::{cand, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{CalUnit, Candidate, From, Spec};
-use crate::value::{Mod, TimeOfDay, TimexType};
+use crate::value::{DatePart, Mod, TimeOfDay, TimexType};
 
 fn following(h: &Hit) -> Option<Candidate> {
     let n = match h.get("dir")?.to_ascii_lowercase().as_str() {
@@ -91,6 +91,40 @@ fn later(h: &Hit) -> Option<Candidate> {
     );
     c.span.end += anaphor_len;
     Some(c)
+}
+
+/// "the summer of that year", "June of the following year", "28 June of that year", "the
+/// spring of the previous year": a part of the year the last date is in, or of a year
+/// next to it.
+fn part_of_that_year(h: &Hit) -> Option<Candidate> {
+    let years = match h.get("w")?.split_whitespace().last()?.to_ascii_lowercase().as_str() {
+        "that" | "same" => 0,
+        "following" | "next" => 1,
+        "previous" | "preceding" | "prior" => -1,
+        _ => return None,
+    };
+    let part = match h.get("s") {
+        Some(s) => DatePart::Season(lexicon::season(s)?),
+        None => {
+            let m = lexicon::month(h.get("m")?)?;
+            match h.get("d").or_else(|| h.get("d2")) {
+                Some(d) => {
+                    let d: u8 = d.parse().ok()?;
+                    if !(1..=31).contains(&d) {
+                        return None;
+                    }
+                    DatePart::Day(Some(m), Some(d))
+                }
+                None => DatePart::Month(Some(m)),
+            }
+        }
+    };
+    let spec = Spec::PartOfYear {
+        part,
+        years,
+        from: From::Narrative,
+    };
+    Some(cand(h, TimexType::Date, spec))
 }
 
 fn that_unit(h: &Hit) -> Option<Candidate> {
@@ -266,6 +300,11 @@ pub static RULES: &[Rule] = &[
         name: "units_later",
         pattern: r"\b(?P<n>{num}|an?)\s+(?P<u>days?|weeks?|months?|years?|decades?|quarters?)\s+(?P<dir>later|earlier|before|after|afterwards?|previously|prior)\b",
         produce: later,
+    },
+    Rule {
+        name: "part_of_that_year",
+        pattern: r"\b(?:(?:the\s+)?(?P<s>spring|summer|fall|autumn|winter)|(?:(?P<d>[0-3]?\d)\s+)?(?P<m>{month_full})(?:\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)?)\s+of\s+(?P<w>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b",
+        produce: part_of_that_year,
     },
     Rule {
         name: "that_unit",

@@ -420,7 +420,11 @@ fn part_of_year(h: &Hit) -> Option<Candidate> {
         }
         crate::value::DatePart::Quarter(Some(q))
     };
-    Some(cand(h, TimexType::Date, Spec::PartOfYear { part, years }))
+    Some(cand(h, TimexType::Date, Spec::PartOfYear {
+        part,
+        years,
+        from: From::Speech,
+    }))
 }
 
 fn week_of(h: &Hit) -> Option<Candidate> {
@@ -480,7 +484,11 @@ pub static RULES: &[Rule] = &[
                 let years = year_word_offset(h.get("dir2")?)?;
                 let q = lexicon::ordinal(h.get("o")?)?;
                 let part = crate::value::DatePart::Quarter(Some(q));
-                return Some(cand(h, TimexType::Date, Spec::PartOfYear { part, years }));
+                return Some(cand(h, TimexType::Date, Spec::PartOfYear {
+        part,
+        years,
+        from: From::Speech,
+    }));
             }
             part_of_year(h)
         },
@@ -496,7 +504,11 @@ pub static RULES: &[Rule] = &[
             };
             let years = year_word_offset(h.get("dir")?)?;
             let part = crate::value::DatePart::Half(Some(n));
-            Some(cand(h, TimexType::Date, Spec::PartOfYear { part, years }))
+            Some(cand(h, TimexType::Date, Spec::PartOfYear {
+        part,
+        years,
+        from: From::Speech,
+    }))
         },
     },
     Rule {
@@ -508,7 +520,11 @@ pub static RULES: &[Rule] = &[
             Some(cand(
                 h,
                 TimexType::Date,
-                Spec::PartOfYear { part, years: -1 },
+                Spec::PartOfYear {
+                    part,
+                    years: -1,
+                    from: From::Speech,
+                },
             ))
         },
     },
