@@ -235,7 +235,7 @@ fn ordinal_unit(h: &Hit) -> Option<Candidate> {
 pub static RULES: &[Rule] = &[
     Rule {
         name: "number_unit",
-        pattern: r"\b(?P<the>the\s+)?(?:(?P<ctx>past|last|next|coming|previous|preceding|first|final|following|remaining|latest|initial|additional|another|further|same|full|entire|whole)\s+)?(?P<n>{num}|an?|one)(?P<half>\s+and\s+a\s+half|\s+1/2|½)?(?P<sep>[- ])(?:(?:more|additional|extra|further)\s+)?(?P<u>{unit})(?P<half2>\s+and\s+a\s+half)?\b",
+        pattern: r"\b(?P<the>the\s+)?(?:(?P<ctx>past|last|next|coming|previous|preceding|first|final|following|remaining|latest|initial|additional|another|further|same|full|entire|whole)\s+)?(?P<n>{num}|an?|one)(?P<half>\s+and\s+a\s+half|\s+1/2|½)?(?P<sep>[- ])(?:(?:more|additional|extra|further|consecutive|straight|successive|trading|business|working)\s+)?(?P<u>{unit})(?P<half2>\s+and\s+a\s+half)?\b",
         produce: number_unit,
     },
     Rule {
