@@ -535,7 +535,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "year_ago",
-        pattern: r"\b(?:an?\s+year\s+(?:ago|earlier|before)|the\s+(?:(?:comparable|corresponding|same)\s+)?year[- ](?:ago|earlier)\s+(?:quarter|period|level|figure)|year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?|the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))|last\s+year['’]s\s+(?:quarter|period))\b",
+        pattern: r"\b(?:an?\s+year\s+(?:ago|earlier|before)|the\s+(?:(?:comparable|corresponding|same)\s+)?year[- ](?:ago|earlier)\s+(?:quarter|period|level|figure)|year[- ](?:ago|earlier)(?:\s+(?:quarter|period))?|the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))|last\s+year['’]s\s+(?:quarter|period)|the\s+(?:prior|previous)[- ]year\s+(?:quarter|period))\b",
         produce: period_shift,
     },
     Rule {
