@@ -2,7 +2,7 @@
 //! families under [`super::rules`]; this module compiles them once and runs them.
 //!
 //! Patterns are regexes, matched case-insensitively, with placeholders for the lexicon's
-//! word lists (`{month}`, `{weekday}`, `{num}`, `{unit}`, `{ordinal}`, `{month_full}`,
+//! word lists (`{month}`, `{weekday}`, `{num}`, `{unit}`, `{ordinal}`, `{day_ordinal_word}`, `{month_full}`,
 //! `{numword}`). `\b` means an ASCII word boundary, which keeps every pattern runnable by
 //! the regex crate's DFA.
 //!
@@ -152,6 +152,7 @@ pub fn expand(pattern: &str) -> String {
         .replace("{num}", lexicon::NUMBER_RE)
         .replace("{unit}", lexicon::UNIT_RE)
         .replace("{ordinal}", lexicon::ORDINAL_RE)
+        .replace("{day_ordinal_word}", lexicon::DAY_ORDINAL_WORD_RE)
         .replace(r"\b", r"(?-u:\b)")
 }
 

@@ -233,6 +233,16 @@ pub fn ordinal(s: &str) -> Option<u8> {
     if let Some(n) = ORDINALS.iter().find(|(n, _)| *n == s) {
         return Some(n.1);
     }
+    // "twenty-first", "thirty first".
+    if let Some((tens, unit)) = s.split_once(['-', ' ']) {
+        let tens = match tens {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => return None,
+        };
+        let unit = ORDINALS.iter().find(|(n, _)| *n == unit)?.1;
+        return (1..=9).contains(&unit).then_some(tens + unit);
+    }
     let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if digits.len() < s.len() && !digits.is_empty() {
         return digits.parse().ok();
@@ -379,6 +389,9 @@ pub const NUMBER_RE: &str = concat!(
 /// Regex for duration unit words, singular and plural.
 pub const UNIT_RE: &str = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a)|hrs?|mins?|secs?|yrs?)";
 
+/// Regex for the days of a month written as ordinal words, "first" to "thirty-first".
+pub const DAY_ORDINAL_WORD_RE: &str = r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
 /// Regex for ordinal words and numbers up to 31st.
 pub const ORDINAL_RE: &str = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:[12]?\d|3[01])(?:st|nd|rd|th))";
 
@@ -404,5 +417,9 @@ mod tests {
         assert_eq!(unit("weeks"), Some(Unit::Week));
         assert_eq!(ordinal("19th"), Some(19));
         assert_eq!(ordinal("third"), Some(3));
+        assert_eq!(ordinal("twenty-first"), Some(21));
+        assert_eq!(ordinal("Thirty first"), Some(31));
+        assert_eq!(ordinal("thirty-second"), None);
+        assert_eq!(ordinal("forty-first"), None);
     }
 }

@@ -616,19 +616,18 @@ impl<'a> Resolver<'a> {
                 }
                 shift(*unit, *n, d).unwrap_or_else(|| unknown_of(*unit))
             }
-            Spec::PartOfYear { part, years, from } => match self
-                .reference_for(*from, CalUnit::Year)
-                .map(|r| r.date())
-            {
-                Some(d) => Value::Date(Date {
-                    year: Year::full(d.year().saturating_add(*years)),
-                    part: *part,
-                }),
-                None => Value::Date(Date {
-                    year: Year::unknown(),
-                    part: *part,
-                }),
-            },
+            Spec::PartOfYear { part, years, from } => {
+                match self.reference_for(*from, CalUnit::Year).map(|r| r.date()) {
+                    Some(d) => Value::Date(Date {
+                        year: Year::full(d.year().saturating_add(*years)),
+                        part: *part,
+                    }),
+                    None => Value::Date(Date {
+                        year: Year::unknown(),
+                        part: *part,
+                    }),
+                }
+            }
             Spec::WeekOf(inner) => match self.value_of(inner, span) {
                 Value::Date(d) => match d.as_naive() {
                     Some(day) => week_value(day, false),

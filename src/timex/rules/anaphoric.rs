@@ -97,7 +97,13 @@ fn later(h: &Hit) -> Option<Candidate> {
 /// spring of the previous year": a part of the year the last date is in, or of a year
 /// next to it.
 fn part_of_that_year(h: &Hit) -> Option<Candidate> {
-    let years = match h.get("w")?.split_whitespace().last()?.to_ascii_lowercase().as_str() {
+    let years = match h
+        .get("w")?
+        .split_whitespace()
+        .last()?
+        .to_ascii_lowercase()
+        .as_str()
+    {
         "that" | "same" => 0,
         "following" | "next" => 1,
         "previous" | "preceding" | "prior" => -1,

@@ -7,6 +7,7 @@
 //! weekdays ("April Ryan", "The Sunday Times", "the March of Dimes") yield nothing.
 
 use super::{TIME_PREPOSITIONS, cand, capitalized, next_lower, prev_lower, sentence_initial};
+use crate::text::Span;
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Candidate, Dir, From, Spec};
@@ -89,6 +90,37 @@ fn month_day(h: &Hit) -> Option<Candidate> {
             from: From::Context,
         },
     ))
+}
+
+/// "March eighth", "June the 5th, 1944", "the twenty-first of June", "the first of May,
+/// 1945": a day of a month written as an ordinal (broadcast transcripts spell days out). The "of" form needs its "the", which joins the expression.
+fn ordinal_word_day(h: &Hit) -> Option<Candidate> {
+    let mw = h.get("m")?;
+    let m = lexicon::month(mw)?;
+    let d = lexicon::ordinal(h.get("o")?)?;
+    if d == 0 || d > 31 || (m == 2 && d > 29) || (matches!(m, 4 | 6 | 9 | 11) && d > 30) {
+        return None;
+    }
+    if !capitalized(mw) {
+        return None;
+    }
+    // "March second-quarter sales": the ordinal belongs to what follows.
+    if h.after(1).starts_with('-') {
+        return None;
+    }
+    let spec = super::day_of_month(m, d, h.get("y"))?;
+    let mut c = cand(h, TimexType::Date, spec);
+    if h.span_of("o").is_some_and(|o| o.start == c.span.start) {
+        let before = h.before(5);
+        let the = before
+            .strip_suffix("the ")
+            .or_else(|| before.strip_suffix("The "))?;
+        if the.ends_with(|ch: char| ch.is_alphanumeric()) {
+            return None;
+        }
+        c.span = Span::new(c.span.start - 4, c.span.end);
+    }
+    Some(c)
 }
 
 fn month_alone(h: &Hit) -> Option<Candidate> {
@@ -403,6 +435,16 @@ pub static RULES: &[Rule] = &[
         name: "day_range_start",
         pattern: r"\b(?P<d1>[0-3]?\d)(?:\s*[-–]\s*|(?P<slash>/)|\s+(?:and|to|through|until|till|or)\s+)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>{month_full}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
         produce: range_start_day_first,
+    },
+    Rule {
+        name: "month_ordinal_word",
+        pattern: r"\b(?:(?:this\s+coming\s+|this\s+|next\s+)?{weekday},?\s+)?(?P<m>{month_full})\s+(?:the\s+)?(?P<o>{day_ordinal_word}|[0-3]?\d(?:st|nd|rd|th))\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        produce: ordinal_word_day,
+    },
+    Rule {
+        name: "ordinal_word_of_month",
+        pattern: r"\b(?P<o>{day_ordinal_word})\s+of\s+(?P<m>{month_full})\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        produce: ordinal_word_day,
     },
     Rule {
         name: "day_month",

@@ -3,13 +3,11 @@
 //! night", "last Tuesday".
 
 use super::{cand, prev_lower};
+use crate::text::Span;
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Anchoring, CalUnit, Candidate, From, Spec};
-use crate::text::Span;
-use crate::value::{
-    Amount, DayPart, Duration, Mod, RefKind, TimeOfDay, TimexType, Unit, Value,
-};
+use crate::value::{Amount, DayPart, Duration, Mod, RefKind, TimeOfDay, TimexType, Unit, Value};
 
 /// The calendar unit of a unit word, for offsets.
 pub(crate) fn cal_unit(word: &str) -> Option<CalUnit> {
@@ -299,8 +297,8 @@ const PART_OF_DAY_PREPOSITIONS: [&str; 8] = [
 /// makes a compound or a named part of a day ("the evening news", "the morning of 16
 /// December", "the night before"), which stays untagged.
 const AFTER_PART_OF_DAY: [&str; 24] = [
-    "a", "an", "and", "as", "but", "he", "her", "his", "i", "it", "its", "many", "more",
-    "most", "or", "our", "she", "some", "the", "their", "there", "they", "we", "you",
+    "a", "an", "and", "as", "but", "he", "her", "his", "i", "it", "its", "many", "more", "most",
+    "or", "our", "she", "some", "the", "their", "there", "they", "we", "you",
 ];
 
 /// Where "the" starts when a part of the day is written "in the morning" (or after another
@@ -319,7 +317,10 @@ fn the_after_preposition(h: &Hit) -> Option<usize> {
     if !PART_OF_DAY_PREPOSITIONS.contains(&prep.to_ascii_lowercase().as_str()) {
         return None;
     }
-    if let Some(next) = h.word_after().filter(|_| h.after(1).starts_with(char::is_whitespace)) {
+    if let Some(next) = h
+        .word_after()
+        .filter(|_| h.after(1).starts_with(char::is_whitespace))
+    {
         let starts_clause = next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || AFTER_PART_OF_DAY.contains(&next.to_ascii_lowercase().as_str())
             || lexicon::number(next).is_some();
@@ -420,11 +421,15 @@ fn part_of_year(h: &Hit) -> Option<Candidate> {
         }
         crate::value::DatePart::Quarter(Some(q))
     };
-    Some(cand(h, TimexType::Date, Spec::PartOfYear {
-        part,
-        years,
-        from: From::Speech,
-    }))
+    Some(cand(
+        h,
+        TimexType::Date,
+        Spec::PartOfYear {
+            part,
+            years,
+            from: From::Speech,
+        },
+    ))
 }
 
 fn week_of(h: &Hit) -> Option<Candidate> {
@@ -484,11 +489,15 @@ pub static RULES: &[Rule] = &[
                 let years = year_word_offset(h.get("dir2")?)?;
                 let q = lexicon::ordinal(h.get("o")?)?;
                 let part = crate::value::DatePart::Quarter(Some(q));
-                return Some(cand(h, TimexType::Date, Spec::PartOfYear {
-        part,
-        years,
-        from: From::Speech,
-    }));
+                return Some(cand(
+                    h,
+                    TimexType::Date,
+                    Spec::PartOfYear {
+                        part,
+                        years,
+                        from: From::Speech,
+                    },
+                ));
             }
             part_of_year(h)
         },
@@ -504,11 +513,15 @@ pub static RULES: &[Rule] = &[
             };
             let years = year_word_offset(h.get("dir")?)?;
             let part = crate::value::DatePart::Half(Some(n));
-            Some(cand(h, TimexType::Date, Spec::PartOfYear {
-        part,
-        years,
-        from: From::Speech,
-    }))
+            Some(cand(
+                h,
+                TimexType::Date,
+                Spec::PartOfYear {
+                    part,
+                    years,
+                    from: From::Speech,
+                },
+            ))
         },
     },
     Rule {
