@@ -241,7 +241,7 @@ pub fn ordinal(s: &str) -> Option<u8> {
             _ => return None,
         };
         let unit = ORDINALS.iter().find(|(n, _)| *n == unit)?.1;
-        return (1..=9).contains(&unit).then_some(tens + unit);
+        return ((1..=9).contains(&unit) && tens + unit <= 31).then_some(tens + unit);
     }
     let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if digits.len() < s.len() && !digits.is_empty() {
