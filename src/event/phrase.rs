@@ -8,7 +8,9 @@
 //!   clause (a comma, a clause mark, a relative or subordinating word); a prepositional
 //!   phrase after the subject's head ("Biden in an address to the nation") and an
 //!   appositive between commas ("Milley, chairman of the Joint Chiefs, said") are left
-//!   out; a relative clause ("the government, which collapsed") takes its antecedent.
+//!   out; a relative clause ("the government, which collapsed") takes its antecedent,
+//!   the noun an "of" or "by" phrase belongs to ("the invasion of the Soviet Union by
+//!   Nazi Germany, which began" → "invasion of the Soviet Union began").
 //!   Noun triggers keep their own modifiers ("IS suicide bombing").
 //! - **Object and complements**: the words after the trigger up to the next comma, clause
 //!   mark, subordinate clause ("that ...", "which ...") or a coordinated verb ("and fought").
@@ -423,12 +425,47 @@ impl Cutter<'_> {
     }
 
     /// The noun phrase before the relative word at `r`: up to four words back to a
-    /// determiner, a preposition or punctuation.
+    /// determiner, a preposition or punctuation. When that phrase completes an "of" or
+    /// "by" phrase, the noun it belongs to is meant, with its "of" phrase: "the invasion
+    /// of the Soviet Union by Nazi Germany, which began" → "invasion of Soviet Union".
     fn antecedent(&self, r: usize) -> Vec<usize> {
         let mut end = r;
         if end > self.first && self.lower(end - 1) == "," {
             end -= 1;
         }
+        let mut start = self.noun_phrase_start(end);
+        // The "of" / "by" words walked back over, nearest the relative word first.
+        let mut preps: Vec<usize> = Vec::new();
+        while preps.len() < 2 && start > self.first + 1 {
+            let p = start - 1;
+            if !matches!(self.lower(p), "of" | "by") {
+                break;
+            }
+            let head = self.noun_phrase_start(p);
+            if head == p {
+                break;
+            }
+            preps.push(p);
+            start = head;
+        }
+        let stop = match preps.as_slice() {
+            [] => end,
+            [.., p] if self.lower(*p) != "of" => *p,
+            [_] => end,
+            [.., next, _] => *next,
+        };
+        let span: Vec<usize> = (start..stop).filter(|&k| !self.skipped(k)).collect();
+        if span.len() > MAX_SUBJECT {
+            return (self.noun_phrase_start(end)..end)
+                .filter(|&k| !self.skipped(k))
+                .collect();
+        }
+        span
+    }
+
+    /// Where the noun phrase that ends before token `end` starts: back to a determiner,
+    /// a preposition, punctuation or a verb, at most six words.
+    fn noun_phrase_start(&self, end: usize) -> usize {
         let mut i = end;
         while i > self.first && end - i < 6 {
             let j = i - 1;
@@ -447,7 +484,7 @@ impl Cutter<'_> {
             }
             i = j;
         }
-        (i..end).filter(|&k| !self.skipped(k)).collect()
+        i
     }
 
     /// The modifiers of a noun trigger: adjectives, nouns and names back to a determiner.
@@ -689,6 +726,35 @@ mod tests {
                 &["23 December"]
             ),
             "weather improved over the Ardennes"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_takes_the_noun_its_of_and_by_phrases_belong_to() {
+        assert_eq!(
+            cut(
+                "Barbarossa was the invasion of the Soviet Union by Nazi Germany, which began on Sunday, 22 June 1941.",
+                "began",
+                &["Sunday, 22 June 1941"]
+            ),
+            "invasion of the Soviet Union began"
+        );
+        assert_eq!(
+            cut(
+                "Rebels shelled the capital of the province, which fell on 3 May.",
+                "fell",
+                &["3 May"]
+            ),
+            "capital of the province fell"
+        );
+        // Other prepositions are not walked over: "near Minsk, which fell" is Minsk.
+        assert_eq!(
+            cut(
+                "The army encircled Soviet forces near Minsk, which fell on 28 June.",
+                "fell",
+                &["28 June"]
+            ),
+            "Minsk fell"
         );
     }
 
