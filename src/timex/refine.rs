@@ -181,8 +181,10 @@ pub fn modifiers(text: &str, cands: &mut [Candidate]) {
     }
 }
 
+/// What may stand between a clock time and its day: "5:45 p.m. Thursday", "08:00 on
+/// Sunday", "07:30 on the morning of 1 July".
 static TIME_DAY_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+local\s+time)?(?:\s*,?\s*|\s*,?\s+on\s+|\s+at\s+|\s+this\s+)$")
+    Regex::new(r"^(?:\s+local\s+time)?(?:\s*,?\s*|\s*,?\s+on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\s+at\s+|\s+this\s+)$")
         .expect("valid regex")
 });
 

@@ -340,6 +340,12 @@ pub struct Resolver<'a> {
     /// The last quarter the text stated that had begun by the DCT, and its sentence (for
     /// "a year ago" right after it).
     last_quarter: Option<(Reference, Option<usize>)>,
+    /// The span of the last date.
+    last_span: Option<Span>,
+    /// Where the range the last date ends began, when the text just stated one ("between
+    /// 1 July and 18 November 1916"): the story is in the whole range, so a date without a
+    /// year looks back from its start.
+    range_start: Option<NaiveDate>,
     /// The first quarter the text stated that had begun by the DCT: the period a business
     /// story reports on ("the quarter", "the latest quarter"), whatever other quarters it
     /// mentions on the way ("after a flat second quarter", "a fourth-quarter charge").
@@ -355,6 +361,8 @@ impl<'a> Resolver<'a> {
             kind,
             last: None,
             last_sentence: None,
+            last_span: None,
+            range_start: None,
             last_quarter: None,
             subject_quarter: None,
             history: Vec::new(),
@@ -429,7 +437,11 @@ impl<'a> Resolver<'a> {
                 return y0 - 1;
             }
         }
-        let from = r.start - Days::days(NARRATIVE_LOOKBACK_DAYS);
+        let start = match self.range_start {
+            Some(s) if self.last == Some(r) => s.min(r.start),
+            _ => r.start,
+        };
+        let from = start - Days::days(NARRATIVE_LOOKBACK_DAYS);
         (y0 - 1..=y0 + 1)
             .find(|&y| interval_in(y).is_some_and(|(_, e)| e >= from))
             .unwrap_or(y0)
@@ -835,6 +847,18 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The start of the range that a date at `span` ends, when the last date begins it:
+    /// "from 5 to 16 July", "between 1 July and 18 November 1916", "1939–45".
+    fn range_from_last(&self, span: Span, r: &Reference) -> Option<NaiveDate> {
+        let (last, at) = (self.last?, self.last_span?);
+        let gap = self.seg.text.get(at.end..span.start)?.trim();
+        let connects = matches!(gap, "-" | "–" | "—")
+            || ["to", "and", "until", "till", "through", "thru"]
+                .iter()
+                .any(|w| gap.eq_ignore_ascii_case(w));
+        (connects && last.start <= r.start).then_some(last.start)
+    }
+
     /// Resolves one candidate and, when it names a date, makes it the narrative's last date.
     pub fn resolve(&mut self, c: &Candidate) -> Timex {
         let value = self.value_of(&c.spec, c.span);
@@ -868,6 +892,8 @@ impl<'a> Resolver<'a> {
                     granularity: iv.granularity,
                 };
                 self.last_sentence = self.seg.sentence_at(c.span.start);
+                self.range_start = self.range_from_last(c.span, &r);
+                self.last_span = Some(c.span);
                 self.last = Some(r);
                 if self.history.len() == HISTORY {
                     self.history.remove(0);
