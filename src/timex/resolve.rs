@@ -393,13 +393,14 @@ impl<'a> Resolver<'a> {
             return dct;
         }
         let fitting = self.history.iter().rev().find(|r| r.fits(unit)).copied();
-        // A later, coarser date moved the story past the fitting one: "the same month"
-        // after "on 5 May 1968 ... in mid-1969" is not May 1968. (A coarser date before it,
-        // a look back, leaves it in place.)
+        // A later, coarser date moved the story to a later year than the fitting one:
+        // "the same month" after "on 5 May 1968 ... in mid-1969" is not May 1968. (A
+        // coarser date before it, a look back, leaves it in place, and so does one in the
+        // same year, "next month" in news.)
         let moved_past = |f: &Reference| {
-            self.history
-                .last()
-                .is_some_and(|last| !last.fits(unit) && last.start > f.end)
+            self.history.last().is_some_and(|last| {
+                !last.fits(unit) && last.start > f.end && last.start.year() > f.end.year()
+            })
         };
         let fitting = fitting.filter(|f| !moved_past(f));
         // Dates were mentioned but none precise enough: say so rather than guess.
