@@ -346,23 +346,18 @@ fn weekday_part(h: &Hit) -> Option<Candidate> {
     ))
 }
 
+/// "earlier this week", "later next year": the start or end of a period counted from the
+/// DCT; "earlier in the year": of the period the text is in (the DCT's in news).
 fn earlier_later(h: &Hit) -> Option<Candidate> {
     let unit = cal_unit(h.get("u")?)?;
-    let n = match h.get("dir")?.to_ascii_lowercase().as_str() {
-        "this" => 0,
-        "last" => -1,
-        "next" => 1,
+    let (n, from) = match h.get("dir").map(str::to_ascii_lowercase).as_deref() {
+        Some("this") => (0, From::Speech),
+        Some("last") => (-1, From::Speech),
+        Some("next") => (1, From::Speech),
+        None if h.has("in") => (0, From::Context),
         _ => return None,
     };
-    let mut c = cand(
-        h,
-        TimexType::Date,
-        Spec::Offset {
-            unit,
-            n,
-            from: From::Speech,
-        },
-    );
+    let mut c = cand(h, TimexType::Date, Spec::Offset { unit, n, from });
     c.modifier = Some(if h.get("el")?.eq_ignore_ascii_case("earlier") {
         Mod::Start
     } else {
@@ -473,7 +468,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "earlier_this",
-        pattern: r"\b(?P<el>earlier|later)\s+(?P<dir>this|last|next)\s+(?P<u>week|month|year|quarter)\b",
+        pattern: r"\b(?P<el>earlier|later)\s+(?:(?P<dir>this|last|next)|(?P<in>in\s+the))\s+(?P<u>week|month|year|quarter)\b",
         produce: earlier_later,
     },
     Rule {
