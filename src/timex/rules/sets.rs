@@ -149,6 +149,26 @@ fn plural_weekday(h: &Hit) -> Option<Candidate> {
     Some(c)
 }
 
+/// "closed on weekends", "works nights and weekends": every weekend (`XXXX-WXX-WE`).
+/// Counted weekends ("two weekends ago", "the past three weekends") are longer matches
+/// of other rules.
+fn plural_weekend(h: &Hit) -> Option<Candidate> {
+    let before = h.word_before().map(str::to_ascii_lowercase);
+    let after_preposition = matches!(
+        before.as_deref(),
+        Some("on" | "at" | "during" | "over" | "and" | "or" | "most" | "some")
+    );
+    after_preposition.then(|| {
+        set(
+            h,
+            Value::Date(Date {
+                year: Year::unknown(),
+                part: DatePart::Weekend(None),
+            }),
+        )
+    })
+}
+
 /// The rules of this family.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -170,6 +190,11 @@ pub static RULES: &[Rule] = &[
         name: "rate",
         pattern: r"\b(?:a|an|per)\s+(?P<u>day|week|month|year|hour|minute|quarter)\b",
         produce: rate,
+    },
+    Rule {
+        name: "plural_weekend",
+        pattern: r"\bweekends\b",
+        produce: plural_weekend,
     },
     Rule {
         name: "plural_weekday",
