@@ -427,6 +427,12 @@ impl<'a> Resolver<'a> {
         interval_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
     ) -> i32 {
         let y0 = r.date().year();
+        // Within the reference's own period: "in 1918 ... in November" is November 1918.
+        let within = (y0 - 1..=y0 + 1)
+            .find(|&y| interval_in(y).is_some_and(|(s, e)| s <= r.end && e >= r.start));
+        if let Some(y) = within {
+            return y;
+        }
         if let DatePart::Day(Some(m), _) | DatePart::Month(Some(m)) = part {
             let ahead = interval_in(y0).is_some_and(|(s, _)| s > r.end);
             let remembered = self.history.iter().any(|h| {
@@ -693,9 +699,16 @@ impl<'a> Resolver<'a> {
                 let year = match year {
                     Some(y) => Some(*y),
                     None => self.reference(From::Context).map(|r| {
-                        self.pick_year(*dir, span, self.is_narrative_ref(From::Context), r, |y| {
-                            holiday.date(y).map(|d| (d, d))
-                        })
+                        let narrative = self.is_narrative_ref(From::Context);
+                        let interval = |y| holiday.date(y).map(|d| (d, d));
+                        // A narrative reads forward: "Christmas Eve 1944 ... New Year's
+                        // Day" is 1945's.
+                        if narrative && dir.is_none() {
+                            let part = DatePart::Day(None, None);
+                            self.narrative_year(part, r, interval)
+                        } else {
+                            self.pick_year(*dir, span, narrative, r, interval)
+                        }
                     }),
                 };
                 match year.and_then(|y| holiday.date(y)) {

@@ -44,8 +44,10 @@ pub enum Holiday {
     ColumbusDay,
     /// October 31.
     Halloween,
-    /// November 11.
+    /// November 11 (also Armistice Day, Remembrance Day).
     VeteransDay,
+    /// May 8: Victory in Europe Day.
+    VeDay,
     /// The Tuesday after the first Monday of November.
     ElectionDay,
     /// Fourth Thursday of November.
@@ -111,6 +113,7 @@ impl Holiday {
             ColumbusDay => nth_weekday(year, 10, Weekday::Mon, 2),
             Halloween => ymd(10, 31),
             VeteransDay => ymd(11, 11),
+            VeDay => ymd(5, 8),
             ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1).map(|d| d + Duration::days(1)),
             Thanksgiving => nth_weekday(year, 11, Weekday::Thu, 4),
             ChristmasEve => ymd(12, 24),
@@ -148,7 +151,8 @@ impl Holiday {
             "labor day" | "labour day" => LaborDay,
             "columbus day" => ColumbusDay,
             "halloween" => Halloween,
-            "veterans day" => VeteransDay,
+            "veterans day" | "armistice day" | "remembrance day" => VeteransDay,
+            "v-e day" | "ve day" => VeDay,
             "election day" => ElectionDay,
             "thanksgiving" | "thanksgiving day" => Thanksgiving,
             "christmas eve" => ChristmasEve,
@@ -219,7 +223,7 @@ fn holiday(h: &Hit) -> Option<Candidate> {
 /// The rules of this family.
 pub static RULES: &[Rule] = &[Rule {
     name: "holiday",
-    pattern: r"\b(?:(?P<dir>last|next|this)\s+)?(?P<h>new\s+year['’]?s(?:\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?|xmas|easter(?:\s+(?:sunday|monday))?|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labou?r\s+day|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|veterans['’]?\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|mlk\s+day|presidents['’]?\s+day|valentine['’]?s\s+day|halloween|mother['’]?s\s+day|father['’]?s\s+day|columbus\s+day|election\s+day|boxing\s+day|st\.?\s+patrick['’]?s\s+day)(?:\s*,?\s+(?P<y>1\d{3}|20\d{2}))?\b",
+    pattern: r"\b(?:(?P<dir>last|next|this)\s+)?(?P<h>new\s+year['’]?s(?:\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?|xmas|easter(?:\s+(?:sunday|monday))?|good\s+friday|thanksgiving(?:\s+day)?|memorial\s+day|labou?r\s+day|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|veterans['’]?\s+day|armistice\s+day|remembrance\s+day|v-?e\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|mlk\s+day|presidents['’]?\s+day|valentine['’]?s\s+day|halloween|mother['’]?s\s+day|father['’]?s\s+day|columbus\s+day|election\s+day|boxing\s+day|st\.?\s+patrick['’]?s\s+day)(?:\s*,?\s+(?P<y>1\d{3}|20\d{2}))?\b",
     produce: holiday,
 }];
 
