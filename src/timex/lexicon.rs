@@ -273,7 +273,9 @@ pub fn number(s: &str) -> Option<u64> {
     let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "and").collect();
     match words.as_slice() {
         ["a"] | ["an"] | ["one"] | ["single"] => return Some(1000),
-        ["a", "couple"] | ["a", "couple", "of"] | ["couple"] | ["two"] => return Some(2000),
+        ["a", "couple"] | ["a", "couple", "of"] | ["couple"] | ["couple", "of"] | ["two"] => {
+            return Some(2000);
+        }
         ["a", "dozen"] | ["dozen"] => return Some(12_000),
         ["half", "a"] | ["half", "an"] | ["a", "half"] | ["half"] => return Some(500),
         ["a", "hundred"] => return Some(100_000),

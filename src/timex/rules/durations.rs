@@ -7,7 +7,7 @@ use super::{cand, prev_lower};
 use crate::timex::engine::{Hit, Rule};
 use crate::timex::lexicon;
 use crate::timex::spec::{Anchoring, Candidate, From, Spec};
-use crate::value::{Amount, Duration, TimexType, Unit, Value};
+use crate::value::{Amount, Duration, Mod, TimexType, Unit, Value};
 
 fn duration_value(amount: Amount, unit: Unit) -> Value {
     Value::Duration(Duration::of(amount, unit))
@@ -121,6 +121,10 @@ fn number_unit(h: &Hit) -> Option<Candidate> {
         Spec::Value(Value::Duration(duration)),
     );
     c.anchoring = anchoring_of(h.get("ctx"), h);
+    // "a couple of years" is about two (TimeBank writes it `P2Y` with APPROX).
+    if nw.to_ascii_lowercase().contains("couple") {
+        c.modifier = Some(Mod::Approx);
+    }
     // "the 20-year war": the article belongs to the noun, not to the adjective.
     if h.has("the") && !h.has("ctx") && h.get("sep") == Some("-") {
         c.span.start = h.span_of("n")?.start;

@@ -296,9 +296,10 @@ const PART_OF_DAY_PREPOSITIONS: [&str; 8] = [
 /// conjunction. A lower-case word not listed
 /// makes a compound or a named part of a day ("the evening news", "the morning of 16
 /// December", "the night before"), which stays untagged.
-const AFTER_PART_OF_DAY: [&str; 24] = [
-    "a", "an", "and", "as", "but", "he", "her", "his", "i", "it", "its", "many", "more", "most",
-    "or", "our", "she", "some", "the", "their", "there", "they", "we", "you",
+const AFTER_PART_OF_DAY: [&str; 28] = [
+    "a", "an", "and", "as", "at", "but", "he", "her", "his", "i", "it", "its", "many", "more",
+    "most", "or", "our", "she", "some", "the", "their", "there", "they", "to", "we", "when",
+    "while", "you",
 ];
 
 /// Where "the" starts when a part of the day is written "in the morning" (or after another
