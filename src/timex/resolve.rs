@@ -392,7 +392,17 @@ impl<'a> Resolver<'a> {
         if !narrative {
             return dct;
         }
-        let fitting = self.history.iter().rev().find(|r| r.fits(unit)).copied();
+        // "that quarter" is the last quarter named, not the quarter of the last day.
+        let named_quarter = (unit == CalUnit::Quarter)
+            .then(|| {
+                let recent = self.history.iter().rev().take(4);
+                recent
+                    .copied()
+                    .find(|r| r.granularity == Granularity::Quarter)
+            })
+            .flatten();
+        let fitting =
+            named_quarter.or_else(|| self.history.iter().rev().find(|r| r.fits(unit)).copied());
         // A later, coarser date moved the story to a later year than the fitting one:
         // "the same month" after "on 5 May 1968 ... in mid-1969" is not May 1968. (A
         // coarser date before it, a look back, leaves it in place, and so does one in the

@@ -314,7 +314,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "that_unit",
-        pattern: r"\b(?:(?P<el>earlier|later)\s+)?(?:that|the\s+same)\s+(?P<u>day|morning|afternoon|evening|night|week|weekend|month|year)\b",
+        pattern: r"\b(?:(?P<el>earlier|later)\s+)?(?:that|the\s+same)\s+(?P<u>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)\b",
         produce: that_unit,
     },
     Rule {
