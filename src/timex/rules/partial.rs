@@ -438,7 +438,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "month_ordinal_word",
-        pattern: r"\b(?:(?:this\s+coming\s+|this\s+|next\s+)?{weekday},?\s+)?(?P<m>{month_full})\s+(?:the\s+)?(?P<o>{day_ordinal_word}|[0-3]?\d(?:st|nd|rd|th))\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
+        pattern: r"\b(?:{weekday},?\s+)?(?P<m>{month_full})\s+(?:the\s+)?(?P<o>{day_ordinal_word}|[0-3]?\d(?:st|nd|rd|th))\b(?:,?\s+(?P<y>1\d{3}|20\d{2})\b)?",
         produce: ordinal_word_day,
     },
     Rule {
