@@ -23,6 +23,21 @@ use crate::value::{Date, DatePart, Mod, TimeOfDay, TimexType, Value, Year};
 /// mod they give to dates and to durations. All join the expression's extent except the
 /// approximations in [`OUTSIDE_EXTENT`].
 const MODIFIERS: &[(&str, Option<Mod>, Option<Mod>)] = &[
+    ("the opening months of", Some(Mod::Start), None),
+    ("the closing months of", Some(Mod::End), None),
+    ("the closing weeks of", Some(Mod::End), None),
+    ("the closing days of", Some(Mod::End), None),
+    ("the early months of", Some(Mod::Start), None),
+    ("the first months of", Some(Mod::Start), None),
+    ("the final months of", Some(Mod::End), None),
+    ("the last months of", Some(Mod::End), None),
+    ("the first weeks of", Some(Mod::Start), None),
+    ("the final weeks of", Some(Mod::End), None),
+    ("the last weeks of", Some(Mod::End), None),
+    ("the early days of", Some(Mod::Start), None),
+    ("the first days of", Some(Mod::Start), None),
+    ("the final days of", Some(Mod::End), None),
+    ("the last days of", Some(Mod::End), None),
     ("the very beginning of", Some(Mod::Start), None),
     ("the very end of", Some(Mod::End), None),
     ("the beginning of", Some(Mod::Start), None),
