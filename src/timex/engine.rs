@@ -312,24 +312,31 @@ impl StartIndex {
                 *begins = (0..256).any(|b1| pairs[place << 16 | lower << 8 | b1].1 > 0);
             }
         }
-        let mut steps = vec![0u8; 1 << 16].into_boxed_slice();
-        for p in 0..=255u8 {
-            for b in 0..=255u8 {
-                let boundary = is_word_byte(b) != is_word_byte(p);
-                let i = usize::from(b);
-                steps[usize::from(p) << 8 | i] = if boundary { BOUNDARY } else { 0 }
-                    | if sentinel_lead[i] {
-                        SENTINEL_LEAD | LOOK
-                    } else {
-                        0
+        // The entries after a byte depend only on whether it is a word byte: two rows,
+        // copied under every byte.
+        let row = |prev_word: bool| -> Vec<u8> {
+            (0..=255u8)
+                .map(|b| {
+                    let boundary = is_word_byte(b) != prev_word;
+                    let i = usize::from(b);
+                    let mut step = 0;
+                    if boundary {
+                        step |= BOUNDARY;
                     }
-                    | if begins[usize::from(boundary)][i] {
-                        LOOK
-                    } else {
-                        0
-                    };
-            }
-        }
+                    if sentinel_lead[i] {
+                        step |= SENTINEL_LEAD | LOOK;
+                    }
+                    if begins[usize::from(boundary)][i] {
+                        step |= LOOK;
+                    }
+                    step
+                })
+                .collect()
+        };
+        let rows = [row(false), row(true)];
+        let steps = (0..=255u8)
+            .flat_map(|p| rows[usize::from(is_word_byte(p))].iter().copied())
+            .collect();
         StartIndex {
             steps,
             pairs,
