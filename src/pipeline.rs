@@ -9,7 +9,7 @@ use crate::event::lexes::SentenceLexes;
 use crate::event::model::EventModel;
 use crate::event::phrase::{phrase_lexed, reported_quote};
 use crate::event::{Event, EventClass};
-use crate::text::{CharMap, Segmented, Span, SpanIndex};
+use crate::text::{CharMap, Segmented, SentenceSpans, Span, SpanIndex};
 use crate::timeml::{Insertion, TimeMl};
 use crate::timex::{self, Timex};
 use crate::value::TimexType;
@@ -184,8 +184,8 @@ fn analyze_scoped(doc: Document, scope: EventScope) -> Analysis {
 /// outputs that show time expressions alone (`tag --format json`), this skips the event
 /// model, most of the work of [`analyze`].
 pub fn analyze_timexes(doc: Document) -> Analysis {
-    let seg = Segmented::new(&doc.text);
-    let tagged = timex::tag(&doc, &seg);
+    // No event model: the sentences are all the segmentation needed.
+    let tagged = timex::tag_in(&doc, &SentenceSpans::new(&doc.text));
     Analysis {
         events: Vec::new(),
         timexes: tagged.timexes,

@@ -111,6 +111,51 @@ pub struct Sentence {
     pub tokens: Range<usize>,
 }
 
+/// A document's sentences as byte spans, without its tokens: all that resolving time
+/// expressions needs, and much cheaper to find than [`Segmented`] on a long text. The
+/// spans are those of [`Segmented::sentences`].
+///
+/// ```
+/// use chronicler::text::{SentenceSpans, Segmented};
+/// let text = "Gen. Milley spoke Wednesday. He said no.";
+/// let s = SentenceSpans::new(text);
+/// assert_eq!(s.spans.len(), 2);
+/// assert_eq!(s.sentence_at(30), Some(1));
+/// assert_eq!(s.spans, SentenceSpans::of(&Segmented::new(text)).spans);
+/// ```
+#[derive(Debug, Clone)]
+pub struct SentenceSpans<'a> {
+    /// The text that was split.
+    pub text: &'a str,
+    /// The sentences, in order.
+    pub spans: Vec<Span>,
+}
+
+impl<'a> SentenceSpans<'a> {
+    /// Splits `text` into sentences.
+    pub fn new(text: &'a str) -> SentenceSpans<'a> {
+        SentenceSpans {
+            text,
+            spans: sentences::spans(text),
+        }
+    }
+
+    /// The sentences of a segmented text.
+    pub fn of(seg: &Segmented<'a>) -> SentenceSpans<'a> {
+        SentenceSpans {
+            text: seg.text,
+            spans: seg.sentences.iter().map(|s| s.span).collect(),
+        }
+    }
+
+    /// The index of the sentence that contains byte `pos` (the last one starting at or
+    /// before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.spans.partition_point(|s| s.start <= pos);
+        i.checked_sub(1)
+    }
+}
+
 /// A document's text cut into tokens and sentences.
 #[derive(Debug, Clone)]
 pub struct Segmented<'a> {

@@ -41,13 +41,55 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The length of the longest word in [`ABBREVIATIONS`] and [`NUMBER_ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// A word of at most eight bytes as a number that sorts as the word does: its bytes,
+/// big-endian, padded with zeros.
+const fn sort_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// The [`sort_key`]s of the words of `list`.
+const fn sort_keys<const N: usize>(list: &[&str]) -> [u64; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = sort_key(list[i].as_bytes());
+        i += 1;
+    }
+    keys
+}
+
+/// [`ABBREVIATIONS`] as [`sort_key`]s.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = sort_keys(ABBREVIATIONS);
+
+/// [`NUMBER_ABBREVIATIONS`] as [`sort_key`]s.
+static NUMBER_ABBREVIATION_KEYS: [u64; NUMBER_ABBREVIATIONS.len()] =
+    sort_keys(NUMBER_ABBREVIATIONS);
+
 fn is_abbreviation(word: &str, after_period: &str) -> bool {
-    // The lists are sorted and lower case: a binary search comparing with `word`
-    // lower-cased byte by byte needs no lower-cased copy (a sentence ends in a look-up).
-    let lower = || word.bytes().map(|b| b.to_ascii_lowercase());
-    let listed = |list: &[&str]| list.binary_search_by(|a| a.bytes().cmp(lower())).is_ok();
-    listed(ABBREVIATIONS)
-        || (listed(NUMBER_ABBREVIATIONS)
+    // Most words before a period are longer than any abbreviation.
+    if word.len() > LONGEST_ABBREVIATION {
+        return false;
+    }
+    // The lists are sorted and lower case: a binary search for `word` lower-cased, as a
+    // number (a sentence ends in a look-up).
+    let mut lower = [0u8; LONGEST_ABBREVIATION];
+    lower[..word.len()].copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let key = sort_key(&lower);
+    ABBREVIATION_KEYS.binary_search(&key).is_ok()
+        || (NUMBER_ABBREVIATION_KEYS.binary_search(&key).is_ok()
             && after_period
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit()))
@@ -56,10 +98,50 @@ fn is_abbreviation(word: &str, after_period: &str) -> bool {
 /// Splits `text` into tokens. Whitespace is skipped; every other character belongs to
 /// exactly one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut i = 0;
-    while i < text.len() {
+    out.extend(Tokens::new(text, 0, text.len()));
+    out
+}
+
+/// The tokens of `text` that start in `from..to`, in order: those [`tokenize`] gives,
+/// when `from` is where one of them starts or follows whitespace, and `to` is at a line
+/// break or the end of the text (no token spans either). Reads the text past `to` as
+/// [`tokenize`] does ("No." before a number on the next line keeps its period).
+#[derive(Debug, Clone)]
+pub(crate) struct Tokens<'a> {
+    /// The whole text.
+    text: &'a str,
+    /// Where the next token is looked for.
+    pos: usize,
+    /// Where no more tokens are looked for.
+    to: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of `text` from byte `from` to byte `to`.
+    pub(crate) fn new(text: &'a str, from: usize, to: usize) -> Tokens<'a> {
+        Tokens {
+            text,
+            pos: from,
+            to,
+        }
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let token = next_token(self.text, self.pos, self.to)?;
+        self.pos = token.span.end;
+        Some(token)
+    }
+}
+
+/// The first token of `text` that starts in `i..to` (`i` a token start or whitespace).
+fn next_token(text: &str, mut i: usize, to: usize) -> Option<Token> {
+    let bytes = text.as_bytes();
+    while i < to {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
             i += 1;
@@ -68,93 +150,79 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let c = if b < 0x80 {
             b as char
         } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
+            text[i..].chars().next()?
         };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
-        let start = i;
-        if c.is_ascii_digit() {
-            i = number_end(text, i);
-            // Ordinals and unit suffixes glued to numbers stay one token: "1st", "20th".
-            let rest = &text[i..];
-            let suffix_len = ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"]
-                .iter()
-                .find(|s| rest.starts_with(*s))
-                .map(|s| s.len())
-                .filter(|&n| !rest[n..].chars().next().is_some_and(is_word_char));
-            if let Some(n) = suffix_len {
-                i += n;
-                out.push(Token {
-                    span: Span::new(start, i),
-                    kind: TokenKind::Word,
-                });
-                continue;
-            }
-            // Letters glued after digits ("9am", "COVID19" handled as word below).
-            if text[i..].chars().next().is_some_and(|c| c.is_alphabetic()) {
-                i = word_end(text, i);
-                out.push(Token {
-                    span: Span::new(start, i),
-                    kind: TokenKind::Word,
-                });
-                continue;
-            }
-            out.push(Token {
-                span: Span::new(start, i),
-                kind: TokenKind::Number,
-            });
-            continue;
-        }
-        if is_word_char(c) {
-            i = word_end(text, i);
-            // Dotted abbreviations: "U.S.", "a.m.", "p.m." (single letters joined by dots).
-            let word_len = i - start;
-            if word_len <= 2 && bytes.get(i) == Some(&b'.') {
-                let mut j = i;
-                while bytes.get(j) == Some(&b'.')
-                    && bytes.get(j + 1).is_some_and(|b| b.is_ascii_alphabetic())
-                    && !bytes.get(j + 2).is_some_and(|b| b.is_ascii_alphabetic())
-                {
-                    j += 2;
-                }
-                if j > i {
-                    i = j;
-                    if bytes.get(i) == Some(&b'.') {
-                        i += 1;
-                    }
-                    out.push(Token {
-                        span: Span::new(start, i),
-                        kind: TokenKind::Word,
-                    });
-                    continue;
-                }
-            }
-            if bytes.get(i) == Some(&b'.') {
-                let word = &text[start..i];
-                let single_capital =
-                    word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
-                if is_abbreviation(word, &text[i + 1..]) || single_capital {
-                    i += 1;
-                }
-            }
-            out.push(Token {
-                span: Span::new(start, i),
-                kind: TokenKind::Word,
-            });
-            continue;
-        }
-        i += c.len_utf8();
-        out.push(Token {
-            span: Span::new(start, i),
-            kind: TokenKind::Punct,
+        let (end, kind) = if c.is_ascii_digit() {
+            number_token_end(text, i)
+        } else if is_word_char(c) {
+            (word_token_end(text, i), TokenKind::Word)
+        } else {
+            (i + c.len_utf8(), TokenKind::Punct)
+        };
+        return Some(Token {
+            span: Span::new(i, end),
+            kind,
         });
     }
-    out
+    None
+}
+
+/// The end and kind of the token that starts with the digit at `start`: a number, or a
+/// word when letters are glued to it.
+fn number_token_end(text: &str, start: usize) -> (usize, TokenKind) {
+    let i = number_end(text, start);
+    // Ordinals and unit suffixes glued to numbers stay one token: "1st", "20th".
+    let rest = &text[i..];
+    let suffix_len = ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"]
+        .iter()
+        .find(|s| rest.starts_with(*s))
+        .map(|s| s.len())
+        .filter(|&n| !rest[n..].chars().next().is_some_and(is_word_char));
+    if let Some(n) = suffix_len {
+        return (i + n, TokenKind::Word);
+    }
+    // Letters glued after digits ("9am", "COVID19" handled as word below).
+    if rest.chars().next().is_some_and(|c| c.is_alphabetic()) {
+        return (word_end(text, i), TokenKind::Word);
+    }
+    (i, TokenKind::Number)
+}
+
+/// The end of the word token that starts with the word character at `start`, with the
+/// periods of a dotted abbreviation ("U.S.") or a listed one ("Sept.").
+fn word_token_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = word_end(text, start);
+    // Dotted abbreviations: "U.S.", "a.m.", "p.m." (single letters joined by dots).
+    let word_len = i - start;
+    if word_len <= 2 && bytes.get(i) == Some(&b'.') {
+        let mut j = i;
+        while bytes.get(j) == Some(&b'.')
+            && bytes.get(j + 1).is_some_and(|b| b.is_ascii_alphabetic())
+            && !bytes.get(j + 2).is_some_and(|b| b.is_ascii_alphabetic())
+        {
+            j += 2;
+        }
+        if j > i {
+            i = j;
+            if bytes.get(i) == Some(&b'.') {
+                i += 1;
+            }
+            return i;
+        }
+    }
+    if bytes.get(i) == Some(&b'.') {
+        let word = &text[start..i];
+        let single_capital = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+        if is_abbreviation(word, &text[i + 1..]) || single_capital {
+            i += 1;
+        }
+    }
+    i
 }
 
 /// The end of the run of word characters (letters and digits) starting at `i`, reading
@@ -213,6 +281,7 @@ mod tests {
         for list in [ABBREVIATIONS, NUMBER_ABBREVIATIONS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|a| *a == a.to_ascii_lowercase()));
+            assert!(list.iter().all(|a| a.len() <= LONGEST_ABBREVIATION));
         }
         assert!(is_abbreviation("SEPT", ""));
         assert!(is_abbreviation("Messrs", ""));

@@ -22,7 +22,6 @@ use std::cell::RefCell;
 use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::hybrid;
-use regex_automata::hybrid::dfa::OverlappingState;
 use regex_automata::meta::{self, Regex};
 use regex_automata::nfa::thompson;
 use regex_automata::util::captures::Captures;
@@ -199,10 +198,12 @@ struct Compiled {
 /// ignoring ASCII case, at most four bytes each) looked up by their first two bytes, and
 /// the characters that keep the index from serving a text.
 struct StartIndex {
-    /// For each byte `b` after a word byte (`[1][b]`) or not (`[0][b]`): its [`WORD`] and
+    /// For each byte `b` after byte `p` (at `p << 8 | b`): its [`BOUNDARY`] and
     /// [`SENTINEL_LEAD`] bits, and [`LOOK`] when a literal that may start there (one that
-    /// needs a word boundary only if there is one) or a sentinel begins with it.
-    steps: [[u8; 256]; 2],
+    /// needs a word boundary only if there is one) or a sentinel begins with it. Indexed
+    /// by both bytes, the scan reads each entry independently of the last (a table indexed
+    /// by whether the last byte was a word byte made each read wait for the one before).
+    steps: Box<[u8]>,
     /// For each place (1 at a word boundary, else 0) and pair of lower-case first bytes
     /// (`place << 16 | b0 << 8 | b1`; a one-byte literal is under every `b1`), the range
     /// of `literals` that may start there and begin with them.
@@ -229,8 +230,9 @@ struct Packed {
     mask: u32,
 }
 
-/// A word byte ([`is_word_byte`]).
-const WORD: u8 = 1;
+/// A byte at an ASCII word boundary: a word byte ([`is_word_byte`]) after one that is
+/// not, or the reverse.
+const BOUNDARY: u8 = 1;
 /// A literal or a sentinel may begin at the byte.
 const LOOK: u8 = 2;
 /// The first byte of a sentinel character.
@@ -302,23 +304,40 @@ impl StartIndex {
             let mut buf = [0; 4];
             sentinel_lead[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
         }
-        let mut steps = [[0u8; 256]; 2];
-        for prev_word in [false, true] {
-            for b in 0..=255u8 {
-                let word = is_word_byte(b);
-                let place = usize::from(word != prev_word);
-                let lower = usize::from(b.to_ascii_lowercase());
-                let begins = (0..256).any(|b1| pairs[place << 16 | lower << 8 | b1].1 > 0);
-                let i = usize::from(b);
-                steps[usize::from(prev_word)][i] = if word { WORD } else { 0 }
-                    | if sentinel_lead[i] {
-                        SENTINEL_LEAD | LOOK
-                    } else {
-                        0
-                    }
-                    | if begins { LOOK } else { 0 };
+        // Which bytes begin a literal that may start at a word boundary (`[1]`) or
+        // elsewhere (`[0]`).
+        let mut begins = [[false; 256]; 2];
+        for (place, begins) in begins.iter_mut().enumerate() {
+            for (b, begins) in begins.iter_mut().enumerate() {
+                let lower = usize::from((b as u8).to_ascii_lowercase());
+                *begins = (0..256).any(|b1| pairs[place << 16 | lower << 8 | b1].1 > 0);
             }
         }
+        // The entries after a byte depend only on whether it is a word byte: two rows,
+        // copied under every byte.
+        let row = |prev_word: bool| -> Vec<u8> {
+            (0..=255u8)
+                .map(|b| {
+                    let boundary = is_word_byte(b) != prev_word;
+                    let i = usize::from(b);
+                    let mut step = 0;
+                    if boundary {
+                        step |= BOUNDARY;
+                    }
+                    if sentinel_lead[i] {
+                        step |= SENTINEL_LEAD | LOOK;
+                    }
+                    if begins[usize::from(boundary)][i] {
+                        step |= LOOK;
+                    }
+                    step
+                })
+                .collect()
+        };
+        let rows = [row(false), row(true)];
+        let steps = (0..=255u8)
+            .flat_map(|p| rows[usize::from(is_word_byte(p))].iter().copied())
+            .collect();
         StartIndex {
             steps,
             pairs,
@@ -666,20 +685,18 @@ fn possible_starts(c: &Compiled, text: &str) -> Option<Vec<usize>> {
     let bytes = text.as_bytes();
     let mut starts = Vec::with_capacity(text.len() / 16);
     let steps = &index.steps;
-    // Whether the previous byte is a word byte.
-    let mut prev_word = false;
+    // The byte before the text is read as a non-word byte.
+    let mut prev = 0u8;
     for (s, &b) in bytes.iter().enumerate() {
-        let step = steps[usize::from(prev_word)][usize::from(b)];
-        let word = step & WORD != 0;
-        let boundary = word != prev_word;
-        prev_word = word;
+        let step = steps[usize::from(prev) << 8 | usize::from(b)];
+        prev = b;
         if step & LOOK == 0 {
             continue;
         }
         if step & SENTINEL_LEAD != 0 && index.sentinel_at(text, s) {
             return None;
         }
-        if index.literal_at(bytes, s, boundary) {
+        if index.literal_at(bytes, s, step & BOUNDARY != 0) {
             starts.push(s);
         }
     }
@@ -781,24 +798,14 @@ fn each_match(text: &str, mut f: impl FnMut(usize, &Captures)) {
 /// end of its longest match there in its confirmed list; if the gate gives up, every
 /// indexed rule gets `s` with no end.
 fn confirm(c: &Compiled, caches: &mut Caches, text: &str, s: usize) {
-    let input = Input::new(text).range(s..).anchored(Anchored::Yes);
-    let mut state = OverlappingState::start();
-    let finished = loop {
-        if c.gate
-            .try_search_overlapping_fwd(&mut caches.gate, &input, &mut state)
-            .is_err()
-        {
-            break false;
+    let (ends, matched) = (&mut caches.ends, &mut caches.matched);
+    let finished = walk_gate(&c.gate, &mut caches.gate, text, s, |p, end| {
+        if ends[p] == 0 {
+            matched.push(p);
         }
-        let Some(hm) = state.get_match() else {
-            break true;
-        };
-        let p = hm.pattern().as_usize();
-        if caches.ends[p] == 0 {
-            caches.matched.push(p);
-        }
-        caches.ends[p] = caches.ends[p].max(hm.offset());
-    };
+        ends[p] = ends[p].max(end);
+    })
+    .is_ok();
     for &p in &caches.matched {
         if finished {
             caches.confirmed[c.gate_rules[p]].push((s, Some(caches.ends[p])));
@@ -811,6 +818,45 @@ fn confirm(c: &Compiled, caches: &mut Caches, text: &str, s: usize) {
             caches.confirmed[r].push((s, None));
         }
     }
+}
+
+/// Walks the gate's lazy DFA from `s` (anchored there) until it dies or the text ends,
+/// calling `f` with the pattern and end of every match, as an overlapping search reports
+/// them; `Err` when the DFA gives up. Taking the transitions one by one costs far less
+/// per start than a search call per match, and most starts die within a few bytes.
+fn walk_gate(
+    gate: &hybrid::dfa::DFA,
+    cache: &mut hybrid::dfa::Cache,
+    text: &str,
+    s: usize,
+    mut f: impl FnMut(usize, usize),
+) -> Result<(), ()> {
+    let input = Input::new(text).range(s..).anchored(Anchored::Yes);
+    let mut sid = gate.start_state_forward(cache, &input).map_err(drop)?;
+    // Matches are delayed by one byte: a match state reached on the byte at `at` holds
+    // the matches that end at `at`.
+    let mut report = |cache: &mut hybrid::dfa::Cache, sid, at| {
+        for i in 0..gate.match_len(cache, sid) {
+            f(gate.match_pattern(cache, sid, i).as_usize(), at);
+        }
+    };
+    for (at, &b) in text.as_bytes().iter().enumerate().skip(s) {
+        sid = gate.next_state(cache, sid, b).map_err(drop)?;
+        if sid.is_tagged() {
+            if sid.is_match() {
+                report(cache, sid, at);
+            } else if sid.is_dead() {
+                return Ok(());
+            } else if sid.is_quit() {
+                return Err(());
+            }
+        }
+    }
+    sid = gate.next_eoi_state(cache, sid).map_err(drop)?;
+    if sid.is_match() {
+        report(cache, sid, text.len());
+    }
+    Ok(())
 }
 
 /// Runs one rule's production on a match, keeping the candidate it gives.

@@ -27,7 +27,7 @@ pub mod spec;
 pub mod tense;
 
 use crate::document::{DocKind, Document};
-use crate::text::{Segmented, Span};
+use crate::text::{Segmented, SentenceSpans, Span};
 use crate::value::{Interval, Mod, TimexType, Value, Year};
 use spec::{Candidate, Spec};
 
@@ -109,8 +109,14 @@ pub fn decide_kind(doc: &Document, cands: &[Candidate]) -> DocKind {
     }
 }
 
-/// Recognizes and resolves the time expressions of `doc`.
+/// Recognizes and resolves the time expressions of `doc`, segmented as `seg`.
 pub fn tag(doc: &Document, seg: &Segmented) -> Tagged {
+    tag_in(doc, &SentenceSpans::of(seg))
+}
+
+/// Recognizes and resolves the time expressions of `doc`, whose sentences are
+/// `sentences`: [`tag`] for a caller that needs no tokens.
+pub fn tag_in(doc: &Document, sentences: &SentenceSpans) -> Tagged {
     let text = doc.text.as_str();
     let mut cands = select::select(engine::recognize(text));
     refine::modifiers(text, &mut cands);
@@ -118,7 +124,7 @@ pub fn tag(doc: &Document, seg: &Segmented) -> Tagged {
     refine::days_after_parentheticals(text, &mut cands);
     refine::share_years_in_ranges(text, &mut cands);
     let kind = decide_kind(doc, &cands);
-    let mut resolver = resolve::Resolver::new(seg, doc.dct.map(|d| d.date), kind);
+    let mut resolver = resolve::Resolver::new(sentences, doc.dct.map(|d| d.date), kind);
     let timexes = cands
         .iter()
         .map(|c| within_timex3(resolver.resolve(c)))

@@ -29,7 +29,7 @@ use super::Timex;
 use super::spec::{Anchoring, CalUnit, Candidate, Dir, From, Spec};
 use super::tense::{Tense, tense_at};
 use crate::document::DocKind;
-use crate::text::{Segmented, Span};
+use crate::text::{SentenceSpans, Span};
 use crate::value::{
     Date, DatePart, Granularity, Interval, TimeOfDay, TimexType, Unit, Value, Year,
 };
@@ -329,7 +329,7 @@ const HISTORY: usize = 16;
 
 /// Resolves candidates of one document in text order, keeping the narrative's last date.
 pub struct Resolver<'a> {
-    seg: &'a Segmented<'a>,
+    sentences: &'a SentenceSpans<'a>,
     dct: Option<NaiveDate>,
     kind: DocKind,
     last: Option<Reference>,
@@ -353,10 +353,15 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// A resolver for a document of `kind` (News or Narrative) with an optional DCT.
-    pub fn new(seg: &'a Segmented<'a>, dct: Option<NaiveDate>, kind: DocKind) -> Resolver<'a> {
+    /// A resolver for a document of `kind` (News or Narrative) with an optional DCT, and
+    /// its sentences.
+    pub fn new(
+        sentences: &'a SentenceSpans<'a>,
+        dct: Option<NaiveDate>,
+        kind: DocKind,
+    ) -> Resolver<'a> {
         Resolver {
-            seg,
+            sentences,
             dct,
             kind,
             last: None,
@@ -418,8 +423,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn tense(&self, span: Span) -> Tense {
-        match self.seg.sentence_at(span.start) {
-            Some(i) => tense_at(self.seg.text, self.seg.sentences[i].span, span),
+        match self.sentences.sentence_at(span.start) {
+            Some(i) => tense_at(self.sentences.text, self.sentences.spans[i], span),
             None => Tense::Unknown,
         }
     }
@@ -539,7 +544,7 @@ impl<'a> Resolver<'a> {
 
     /// Whether sentence `then` is the sentence of `span` or at most `back` before it.
     fn near(&self, then: Option<usize>, span: Span, back: usize) -> bool {
-        match (then, self.seg.sentence_at(span.start)) {
+        match (then, self.sentences.sentence_at(span.start)) {
             (Some(t), Some(here)) => t <= here && here - t <= back,
             _ => false,
         }
@@ -616,7 +621,7 @@ impl<'a> Resolver<'a> {
                     None => {
                         let past = weekday_near(*day, Dir::Past, false, d);
                         let future = weekday_near(*day, Dir::Future, false, d);
-                        let after = &self.seg.text[span.end..];
+                        let after = &self.sentences.text[span.end..];
                         let possessive = after.starts_with("'s") || after.starts_with("’s");
                         // "Friday's purchases", "would get around Wednesday's ruling":
                         // news names past days by their events.
@@ -741,7 +746,7 @@ impl<'a> Resolver<'a> {
                 // (unless a quarter is named) any finer period just mentioned. A period
                 // that had not begun by the DCT is not the one compared with.
                 let near = self.near(self.last_sentence, span, 1);
-                let named = self.seg.text[span.start..span.end].to_ascii_lowercase();
+                let named = self.sentences.text[span.start..span.end].to_ascii_lowercase();
                 let names_quarter = named.contains("quarter") || named.contains("period");
                 let period = self
                     .quarter_near(span)
@@ -875,7 +880,7 @@ impl<'a> Resolver<'a> {
     /// "from 5 to 16 July", "between 1 July and 18 November 1916", "1939–45".
     fn range_from_last(&self, span: Span, r: &Reference) -> Option<NaiveDate> {
         let (last, at) = (self.last?, self.last_span?);
-        let gap = self.seg.text.get(at.end..span.start)?.trim();
+        let gap = self.sentences.text.get(at.end..span.start)?.trim();
         let connects = matches!(gap, "-" | "–" | "—")
             || ["to", "and", "until", "till", "through", "thru"]
                 .iter()
@@ -915,7 +920,7 @@ impl<'a> Resolver<'a> {
                     end: iv.end,
                     granularity: iv.granularity,
                 };
-                self.last_sentence = self.seg.sentence_at(c.span.start);
+                self.last_sentence = self.sentences.sentence_at(c.span.start);
                 self.range_start = self.range_from_last(c.span, &r);
                 self.last_span = Some(c.span);
                 self.last = Some(r);

@@ -552,10 +552,15 @@ impl Value {
 #[error("not a TIMEX3 value: {0:?}")]
 pub struct ParseValueError(pub String);
 
+/// `width` placeholder digits (at most four), without allocating a string for them.
+fn unknown_digits(width: usize) -> &'static str {
+    &"XXXX"[..width]
+}
+
 fn write_field(f: &mut fmt::Formatter<'_>, field: Field, width: usize) -> fmt::Result {
     match field {
         Some(n) => write!(f, "{:0width$}", n, width = width),
-        None => f.write_str(&"X".repeat(width)),
+        None => f.write_str(unknown_digits(width)),
     }
 }
 
@@ -570,7 +575,7 @@ impl fmt::Display for Year {
             }
         }
         if self.padded {
-            f.write_str(&"X".repeat(4 - known.min(4)))?;
+            f.write_str(unknown_digits(4 - known.min(4)))?;
         }
         Ok(())
     }

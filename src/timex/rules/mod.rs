@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 
 use super::engine::{Hit, Rule};
 use super::spec::{Candidate, Spec};
+use crate::fnv::FnvSet;
 use crate::value::{TimexType, Value};
 
 /// Every rule of every family, in family order.
@@ -119,13 +120,13 @@ fn lower(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// A long word list that rules consult on most of their matches, sorted on first use so
-/// that a lookup is a binary search rather than a scan of the list.
+/// A long word list that rules consult on most of their matches, hashed on first use so
+/// that a lookup is one probe rather than a scan of the list.
 pub(crate) struct WordSet {
     /// The words, in any order.
     words: &'static [&'static str],
-    /// The words sorted, without duplicates.
-    sorted: OnceLock<Vec<&'static str>>,
+    /// The words, hashed.
+    set: OnceLock<FnvSet<&'static str>>,
 }
 
 impl WordSet {
@@ -133,21 +134,15 @@ impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
-            sorted: OnceLock::new(),
+            set: OnceLock::new(),
         }
     }
 
     /// Whether `word` is one of the words (compared exactly).
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.sorted
-            .get_or_init(|| {
-                let mut sorted = self.words.to_vec();
-                sorted.sort_unstable();
-                sorted.dedup();
-                sorted
-            })
-            .binary_search(&word)
-            .is_ok()
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
     }
 }
 
