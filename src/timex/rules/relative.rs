@@ -417,15 +417,14 @@ fn part_of_year(h: &Hit) -> Option<Candidate> {
         }
         crate::value::DatePart::Quarter(Some(q))
     };
-    Some(cand(
-        h,
-        TimexType::Date,
-        Spec::PartOfYear {
-            part,
-            years,
-            from: From::Speech,
-        },
-    ))
+    Some(part_of_dct_year(h, part, years))
+}
+
+/// A part of the year `years` from the DCT's: "June last year", "the first half of next
+/// year".
+fn part_of_dct_year(h: &Hit, part: crate::value::DatePart, years: i32) -> Candidate {
+    let from = From::Speech;
+    cand(h, TimexType::Date, Spec::PartOfYear { part, years, from })
 }
 
 fn week_of(h: &Hit) -> Option<Candidate> {
@@ -485,15 +484,7 @@ pub static RULES: &[Rule] = &[
                 let years = year_word_offset(h.get("dir2")?)?;
                 let q = lexicon::ordinal(h.get("o")?)?;
                 let part = crate::value::DatePart::Quarter(Some(q));
-                return Some(cand(
-                    h,
-                    TimexType::Date,
-                    Spec::PartOfYear {
-                        part,
-                        years,
-                        from: From::Speech,
-                    },
-                ));
+                return Some(part_of_dct_year(h, part, years));
             }
             part_of_year(h)
         },
@@ -509,15 +500,7 @@ pub static RULES: &[Rule] = &[
             };
             let years = year_word_offset(h.get("dir")?)?;
             let part = crate::value::DatePart::Half(Some(n));
-            Some(cand(
-                h,
-                TimexType::Date,
-                Spec::PartOfYear {
-                    part,
-                    years,
-                    from: From::Speech,
-                },
-            ))
+            Some(part_of_dct_year(h, part, years))
         },
     },
     Rule {
@@ -526,15 +509,7 @@ pub static RULES: &[Rule] = &[
         produce: |h| {
             let q = lexicon::ordinal(h.get("o")?)?;
             let part = crate::value::DatePart::Quarter(Some(q));
-            Some(cand(
-                h,
-                TimexType::Date,
-                Spec::PartOfYear {
-                    part,
-                    years: -1,
-                    from: From::Speech,
-                },
-            ))
+            Some(part_of_dct_year(h, part, -1))
         },
     },
     Rule {
