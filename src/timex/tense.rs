@@ -5,6 +5,7 @@
 //! ("will", "'ll", "is expected to", "plans to", "next"), past cues ("was", "did", "said",
 //! irregular pasts, verbs ending in -ed), present cues ("is", "are", "says").
 
+use super::rules::WordSet;
 use std::borrow::Cow;
 
 use crate::text::Span;
@@ -22,7 +23,7 @@ pub enum Tense {
     Unknown,
 }
 
-const FUTURE: &[&str] = &[
+static FUTURE: WordSet = WordSet::new(&[
     "will",
     "'ll",
     "’ll",
@@ -46,9 +47,9 @@ const FUTURE: &[&str] = &[
     "next",
     "forthcoming",
     "slated",
-];
+]);
 
-const PAST: &[&str] = &[
+static PAST: WordSet = WordSet::new(&[
     "was",
     "were",
     "had",
@@ -139,9 +140,9 @@ const PAST: &[&str] = &[
     "hadn't",
     "hadn’t",
     "killed",
-];
+]);
 
-const PRESENT: &[&str] = &[
+static PRESENT: WordSet = WordSet::new(&[
     "is",
     "are",
     "am",
@@ -159,10 +160,10 @@ const PRESENT: &[&str] = &[
     "today",
     "now",
     "currently",
-];
+]);
 
 /// Words ending in "-ed" that are not past-tense verbs, or that point elsewhere.
-const NOT_PAST_ED: &[&str] = &[
+static NOT_PAST_ED: WordSet = WordSet::new(&[
     "need",
     "speed",
     "indeed",
@@ -217,19 +218,19 @@ const NOT_PAST_ED: &[&str] = &[
     "crooked",
     "learned",
     "embed",
-];
+]);
 
 fn cue(word: &str) -> Option<Tense> {
-    if FUTURE.contains(&word) {
+    if FUTURE.contains(word) {
         return Some(Tense::Future);
     }
-    if PAST.contains(&word) {
+    if PAST.contains(word) {
         return Some(Tense::Past);
     }
-    if PRESENT.contains(&word) {
+    if PRESENT.contains(word) {
         return Some(Tense::Present);
     }
-    if word.len() > 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word) {
+    if word.len() > 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(word) {
         return Some(Tense::Past);
     }
     None
@@ -257,22 +258,38 @@ const FUTURE_PAIRS: &[(&str, &str)] = &[
     ("will", "be"),
 ];
 
+/// Whether `s` ends with the ASCII `suffix`, ignoring ASCII case.
+fn ends_with_ignoring_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Words right before an expression that fix its direction whatever the verb says:
 /// "since Tuesday" looks back; "effective Feb. 1", "starting Monday", "as soon as
 /// Tuesday" look ahead. ("until" and "from" follow the verb: "until Thursday they had not
 /// called", "prices came down from mid-October".)
 pub fn direction_word(before: &str) -> Option<Tense> {
-    let lower = before.trim_end().to_lowercase();
-    let mut recent = lower
+    let trimmed = before.trim_end();
+    // Only the last five words matter: lower-case those, not the whole sentence before.
+    let lowered: Vec<Cow<str>> = trimmed
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(5);
+        .take(5)
+        .map(|w| {
+            if w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
+        .collect();
+    let mut recent = lowered.iter().map(|w| w.as_ref());
     let last = recent.next().unwrap_or("");
     let earlier: Vec<&str> = recent.collect();
     match last {
         "since" => return Some(Tense::Past),
         "effective" | "starting" | "beginning" => return Some(Tense::Future),
-        "as" if lower.ends_with("as soon as") => return Some(Tense::Future),
+        "as" if ends_with_ignoring_case(trimmed, "as soon as") => return Some(Tense::Future),
         // "postponed until Tuesday", "extended the deadline until Friday": a delay points
         // past the verb that reports it.
         "until" | "till" | "to" if earlier.iter().any(|w| DELAY.contains(w)) => {
@@ -311,7 +328,7 @@ const SINCE_NARROWERS: &[&str] = &[
 ];
 
 /// The words of `s`, lower-cased (borrowed when they already are: most are).
-fn words(s: &str) -> Vec<Cow<'_, str>> {
+fn words(s: &str) -> impl DoubleEndedIterator<Item = Cow<'_, str>> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -321,7 +338,40 @@ fn words(s: &str) -> Vec<Cow<'_, str>> {
                 Cow::Owned(w.to_lowercase())
             }
         })
-        .collect()
+}
+
+/// The tense a word gives its clause, seen with its neighbours in the sentence (`None`
+/// at either end).
+fn cue_between(prev: Option<&str>, word: &str, next: Option<&str>) -> Option<Tense> {
+    if let Some(next) = next
+        && FUTURE_PAIRS.contains(&(word, next))
+    {
+        return Some(Tense::Future);
+    }
+    // "next to the embassy", "next door" place things, not times.
+    if word == "next" && matches!(next, Some("to" | "door")) {
+        return None;
+    }
+    // The present perfect ("have been searching", "has been closed") looks back.
+    if matches!(word, "has" | "have" | "hasn't" | "haven't") && next == Some("been") {
+        return Some(Tense::Past);
+    }
+    let t = cue(word)?;
+    // A participle after an auxiliary takes its tense from it: "has gathered" (the
+    // perfect) is past, "is expected" present, "will be held" future — "be" defers to
+    // the word before it, which is read as its own cue.
+    if t == Tense::Past
+        && let Some(prev) = prev
+    {
+        match prev {
+            "has" | "have" | "had" | "having" => return Some(Tense::Past),
+            "be" | "been" | "being" => return None,
+            "is" | "are" | "am" => return Some(Tense::Present),
+            "will" | "would" => return Some(Tense::Future),
+            _ => {}
+        }
+    }
+    Some(t)
 }
 
 /// The part of `after` that is still inside a quotation opened in `before`: the reporting
@@ -352,53 +402,42 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
     if let Some(t) = direction_word(&s[..rel_start]) {
         return t;
     }
-    let before = words(&s[..rel_start]);
-    let after = words(inside_quote(&s[..rel_start], &s[rel_end..]));
-    // Nearest cue before (walking back) and after (walking forward); ties go before.
-    let cue_at = |ws: &[Cow<str>], i: usize| -> Option<Tense> {
-        if let Some(next) = ws.get(i + 1)
-            && FUTURE_PAIRS.contains(&(&*ws[i], &**next))
-        {
-            return Some(Tense::Future);
+    // Nearest cue before (walking back) and after (walking forward); ties go before. Both
+    // walks stop at the first cue, so a long sentence is not read whole for each
+    // expression.
+    let mut back_words = words(&s[..rel_start]).rev().peekable();
+    let mut later: Option<Cow<str>> = None;
+    let mut distance = 0;
+    let back = loop {
+        let Some(w) = back_words.next() else {
+            break None;
+        };
+        distance += 1;
+        let prev = back_words.peek().map(|p| p.as_ref());
+        if let Some(t) = cue_between(prev, &w, later.as_deref()) {
+            break Some((distance, t));
         }
-        // "next to the embassy", "next door" place things, not times.
-        if ws[i] == "next" && matches!(ws.get(i + 1).map(|w| w.as_ref()), Some("to" | "door")) {
-            return None;
-        }
-        // The present perfect ("have been searching", "has been closed") looks back.
-        if matches!(ws[i].as_ref(), "has" | "have" | "hasn't" | "haven't")
-            && ws.get(i + 1).is_some_and(|w| w == "been")
-        {
-            return Some(Tense::Past);
-        }
-        let t = cue(&ws[i])?;
-        // A participle after an auxiliary takes its tense from it: "has gathered" (the
-        // perfect) is past, "is expected" present, "will be held" future — "be" defers to
-        // the word before it, which is read as its own cue.
-        if t == Tense::Past && i > 0 {
-            match &*ws[i - 1] {
-                "has" | "have" | "had" | "having" => return Some(Tense::Past),
-                "be" | "been" | "being" => return None,
-                "is" | "are" | "am" => return Some(Tense::Present),
-                "will" | "would" => return Some(Tense::Future),
-                _ => {}
-            }
-        }
-        Some(t)
+        later = Some(w);
     };
-    let back = (0..before.len())
-        .rev()
-        .find_map(|i| cue_at(&before, i).map(|t| (before.len() - i, t)));
     // A past form guessed from "-ed" alone after the expression is often a participle
     // modifying a noun ("new markets untouched by the crisis"), not the clause's verb: it
     // counts as twice as far.
-    let guessed = |w: &str| !PAST.contains(&w) && cue(w) == Some(Tense::Past);
-    let fwd = (0..after.len()).find_map(|i| {
-        cue_at(&after, i).map(|t| {
-            let weak = t == Tense::Past && guessed(&after[i]) && i > 0;
-            (if weak { 2 * (i + 1) } else { i + 1 }, t)
-        })
-    });
+    let guessed = |w: &str| !PAST.contains(w) && cue(w) == Some(Tense::Past);
+    let mut after_words = words(inside_quote(&s[..rel_start], &s[rel_end..])).peekable();
+    let mut earlier: Option<Cow<str>> = None;
+    let mut i = 0;
+    let fwd = loop {
+        let Some(w) = after_words.next() else {
+            break None;
+        };
+        let next = after_words.peek().map(|n| n.as_ref());
+        if let Some(t) = cue_between(earlier.as_deref(), &w, next) {
+            let weak = t == Tense::Past && guessed(&w) && i > 0;
+            break Some((if weak { 2 * (i + 1) } else { i + 1 }, t));
+        }
+        earlier = Some(w);
+        i += 1;
+    };
     match (back, fwd) {
         (Some((db, tb)), Some((df, tf))) => {
             if df < db {
