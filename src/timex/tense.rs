@@ -374,16 +374,39 @@ fn cue_between(prev: Option<&str>, word: &str, next: Option<&str>) -> Option<Ten
     Some(t)
 }
 
+/// How many quote marks `s` holds: "``" and "''" pairs, curly and straight double quotes.
+/// One pass over the bytes (this runs for every expression with a DCT).
+fn quote_marks(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        match b[i] {
+            b'`' | b'\'' if b.get(i + 1) == Some(&b[i]) => {
+                n += 1;
+                i += 2;
+                continue;
+            }
+            b'"' => n += 1,
+            // “ and ” are E2 80 9C and E2 80 9D.
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
+                n += 1;
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
 /// The part of `after` that is still inside a quotation opened in `before`: the reporting
 /// verb after a quote ("... at 4 a.m. Thursday,'' Castro said") does not give the quoted
 /// words their tense.
 fn inside_quote<'a>(before: &str, after: &'a str) -> &'a str {
     // Quote marks pair up whatever their shape (``...'', ''...'', “...”, "..."): an odd
     // number of them before the expression means it is inside a quotation.
-    let marks = before.matches("``").count()
-        + before.matches("''").count()
-        + before.matches(['“', '”', '"']).count();
-    if marks.is_multiple_of(2) {
+    if quote_marks(before).is_multiple_of(2) {
         return after;
     }
     let end = ["''", "”", "\""]
@@ -454,6 +477,23 @@ pub fn tense_at(text: &str, sentence: Span, at: Span) -> Tense {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_marks_count_as_the_pattern_searches_did() {
+        let reference = |s: &str| {
+            s.matches("``").count() + s.matches("''").count() + s.matches(['“', '”', '"']).count()
+        };
+        for s in [
+            "",
+            "``He said'' it",
+            "```triple''' marks",
+            "“curly” and \"straight\" ones",
+            "it's ''' a '' mix `` of “ marks",
+            "naïve “é” ``",
+        ] {
+            assert_eq!(quote_marks(s), reference(s), "{s:?}");
+        }
+    }
 
     fn tense(sentence: &str, expr: &str) -> Tense {
         let i = sentence.find(expr).unwrap();
