@@ -333,14 +333,12 @@ pub struct Resolver<'a> {
     dct: Option<NaiveDate>,
     kind: DocKind,
     last: Option<Reference>,
-    /// The sentence the last date was mentioned in.
-    last_sentence: Option<usize>,
     /// The last dates mentioned, oldest first (at most [`HISTORY`]).
     history: Vec<Reference>,
     /// The last quarter the text stated that had begun by the DCT, and its sentence (for
     /// "a year ago" right after it).
     last_quarter: Option<(Reference, Option<usize>)>,
-    /// The span of the last date.
+    /// The span of the last date (its sentence: [`Resolver::last_sentence`]).
     last_span: Option<Span>,
     /// Where the range the last date ends began, when the text just stated one ("between
     /// 1 July and 18 November 1916"): the story is in the whole range, so a date without a
@@ -365,7 +363,6 @@ impl<'a> Resolver<'a> {
             dct,
             kind,
             last: None,
-            last_sentence: None,
             last_span: None,
             range_start: None,
             last_quarter: None,
@@ -398,14 +395,12 @@ impl<'a> Resolver<'a> {
             return dct;
         }
         // "that quarter" is the last quarter named, not the quarter of the last day.
-        let named_quarter = (unit == CalUnit::Quarter)
-            .then(|| {
-                let recent = self.history.iter().rev().take(4);
-                recent
-                    .copied()
-                    .find(|r| r.granularity == Granularity::Quarter)
-            })
-            .flatten();
+        let named_quarter = match unit {
+            CalUnit::Quarter => (self.history.iter().rev().take(4))
+                .find(|r| r.granularity == Granularity::Quarter)
+                .copied(),
+            _ => None,
+        };
         let fitting =
             named_quarter.or_else(|| self.history.iter().rev().find(|r| r.fits(unit)).copied());
         // A later, coarser date moved the story to a later year than the fitting one:
@@ -413,13 +408,18 @@ impl<'a> Resolver<'a> {
         // coarser date before it, a look back, leaves it in place, and so does one in the
         // same year, "next month" in news.)
         let moved_past = |f: &Reference| {
-            self.history.last().is_some_and(|last| {
-                !last.fits(unit) && last.start > f.end && last.start.year() > f.end.year()
-            })
+            self.history
+                .last()
+                .is_some_and(|last| !last.fits(unit) && last.start.year() > f.end.year())
         };
         let fitting = fitting.filter(|f| !moved_past(f));
         // Dates were mentioned but none precise enough: say so rather than guess.
         fitting.or(if self.history.is_empty() { dct } else { None })
+    }
+
+    /// The sentence the last date was mentioned in.
+    fn last_sentence(&self) -> Option<usize> {
+        self.sentences.sentence_at(self.last_span?.start)
     }
 
     fn tense(&self, span: Span) -> Tense {
@@ -745,7 +745,7 @@ impl<'a> Resolver<'a> {
                 // Then a half just mentioned, then the quarter the story reports on, then
                 // (unless a quarter is named) any finer period just mentioned. A period
                 // that had not begun by the DCT is not the one compared with.
-                let near = self.near(self.last_sentence, span, 1);
+                let near = self.near(self.last_sentence(), span, 1);
                 let named = self.sentences.text[span.start..span.end].to_ascii_lowercase();
                 let names_quarter = named.contains("quarter") || named.contains("period");
                 let period = self
@@ -788,7 +788,7 @@ impl<'a> Resolver<'a> {
                 // The day the text is on: a day mentioned just before, else (in news) the DCT.
                 let recent_day = self
                     .last
-                    .filter(|r| r.fits(CalUnit::Day) && self.near(self.last_sentence, span, 2))
+                    .filter(|r| r.fits(CalUnit::Day) && self.near(self.last_sentence(), span, 2))
                     .map(|r| r.date());
                 let day = match self.kind {
                     DocKind::Narrative => recent_day
@@ -920,7 +920,6 @@ impl<'a> Resolver<'a> {
                     end: iv.end,
                     granularity: iv.granularity,
                 };
-                self.last_sentence = self.sentences.sentence_at(c.span.start);
                 self.range_start = self.range_from_last(c.span, &r);
                 self.last_span = Some(c.span);
                 self.last = Some(r);
@@ -929,7 +928,7 @@ impl<'a> Resolver<'a> {
                 }
                 self.history.push(r);
                 if r.granularity == Granularity::Quarter && self.begun(&r) {
-                    self.last_quarter = Some((r, self.last_sentence));
+                    self.last_quarter = Some((r, self.last_sentence()));
                     self.subject_quarter.get_or_insert(r);
                 }
             }

@@ -63,11 +63,16 @@ fn dir_word(s: Option<&str>) -> Option<Dir> {
     }
 }
 
+/// Whether day `d` can fall in month `m` in some year (29 February can).
+fn day_can_be_in_month(d: u8, m: u8) -> bool {
+    d != 0 && d <= 31 && !(m == 2 && d > 29) && !(matches!(m, 4 | 6 | 9 | 11) && d > 30)
+}
+
 fn month_day(h: &Hit) -> Option<Candidate> {
     let mw = h.get("m")?;
     let m = lexicon::month(mw)?;
     let d: u8 = h.get("d")?.parse().ok()?;
-    if d == 0 || d > 31 || (m == 2 && d > 29) || (matches!(m, 4 | 6 | 9 | 11) && d > 30) {
+    if !day_can_be_in_month(d, m) {
         return None;
     }
     if ambiguous_month(mw) && !capitalized(mw) {
@@ -98,7 +103,7 @@ fn ordinal_word_day(h: &Hit) -> Option<Candidate> {
     let mw = h.get("m")?;
     let m = lexicon::month(mw)?;
     let d = lexicon::ordinal(h.get("o")?)?;
-    if d == 0 || d > 31 || (m == 2 && d > 29) || (matches!(m, 4 | 6 | 9 | 11) && d > 30) {
+    if !day_can_be_in_month(d, m) {
         return None;
     }
     if !capitalized(mw) {
